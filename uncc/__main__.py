@@ -1,0 +1,3 @@
+from uncc.cli import main
+
+main()

@@ -1,0 +1,71 @@
+"""`uncc build`: the source text in, `convention.yaml` out, the same bytes every run."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import yaml
+
+from uncc.clean import body_lines
+from uncc.model import Unit
+from uncc.tree import Document, parse
+
+FORMAT = 1
+UNIT_KEYS = ("id", "kind", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes")
+
+
+def unit_dict(unit: Unit) -> dict:
+    """The unit as YAML wants it: keys in a fixed order, empty ones left out."""
+    out = {}
+    for key in UNIT_KEYS:
+        value = getattr(unit, key)
+        if key == "children":
+            value = [unit_dict(child) for child in value]
+        if value:
+            out[key] = value
+    return out
+
+
+def document_dict(doc: Document, source: bytes) -> dict:
+    return {
+        "format": FORMAT,
+        "source": {"file": "source.txt", "sha256": hashlib.sha256(source).hexdigest()},
+        "resolution": {**unit_dict(doc.resolution), "closing": doc.closing},
+        "convention": {
+            "heading": doc.convention_heading,
+            "title": doc.convention_title,
+            "units": [unit_dict(u) for u in doc.units],
+        },
+        "annex": {
+            "heading": doc.annex_heading,
+            "title": doc.annex_title,
+            "groups": [
+                {"heading": heading, "notes": [unit_dict(n) for n in notes]}
+                for heading, notes in doc.note_groups
+            ],
+        },
+    }
+
+
+def render_yaml(data: dict) -> str:
+    """YAML for review in a diff: one unit's text on one line, keys as given."""
+    return yaml.dump(
+        data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=float("inf"), indent=2
+    )
+
+
+def build_text(source: bytes) -> str:
+    """The YAML text that `uncc build` writes for this source."""
+    lines, footnotes = body_lines(source.decode("utf-8"))
+    return render_yaml(document_dict(parse(lines, footnotes), source))
+
+
+def build(data_dir: Path) -> Path:
+    """Regenerate `convention.yaml` in `data_dir` from `source.txt` beside it."""
+    source = (data_dir / "source.txt").read_bytes()
+    out = data_dir / "convention.yaml"
+    tmp = out.with_suffix(".yaml.tmp")
+    tmp.write_text(build_text(source), encoding="utf-8")
+    tmp.replace(out)
+    return out

@@ -1,0 +1,115 @@
+"""The command line: parse arguments, call the library, print, exit.
+
+Only this module and render.py import typer or rich; rich is imported only
+when a terminal wants coloured text, never for --json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="uncc",
+    help="Read, cite and query the United Nations Convention against Cybercrime.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Json = Annotated[bool, typer.Option("--json", help="Print JSON Lines: one object per result.")]
+Ref = Annotated[str, typer.Argument(help="A unit: 41, 40.21.b, chapter.V, note.4, preamble.3, resolution.5.")]
+
+
+def _print_json(objects) -> None:
+    write = sys.stdout.write
+    for obj in objects:
+        write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def show(ref: Ref, as_json: Json = False) -> None:
+    """Print units verbatim, with title, chapter and interpretative notes.
+
+    Example: uncc show 41   |   uncc show 40.21.b --json
+    """
+    from uncc.lookup import select
+    from uncc.store import load
+
+    tree = load()
+    units = [tree.get(uid) for uid in select(tree, ref)]
+    if as_json:
+        from uncc.views import node
+
+        _print_json(node(u) for u in units)
+    else:
+        from uncc.render import show_units
+
+        show_units(tree, units)
+
+
+@app.command()
+def toc(as_json: Json = False) -> None:
+    """List the chapters and the titles of the articles.
+
+    Example: uncc toc   |   uncc toc --json
+    """
+    from uncc.store import load
+
+    tree = load()
+    if as_json:
+        from uncc.views import toc as toc_entries
+
+        _print_json(toc_entries(tree))
+    else:
+        from uncc.render import show_toc
+
+        show_toc(tree)
+
+
+@app.command()
+def build() -> None:
+    """Regenerate data/convention.yaml from the source text beside it.
+
+    Example: uncc build
+    """
+    from uncc.build import build as run_build
+    from uncc.store import data_dir
+
+    out = run_build(data_dir())
+    print(f"wrote {out}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run uncc; every failure ends in one line on stderr and exit status 2."""
+    from typer._click.exceptions import ClickException
+
+    from uncc.errors import UnccError
+
+    try:
+        status = app(args=argv, prog_name="uncc", standalone_mode=False)
+        sys.stdout.flush()
+    except UnccError as e:
+        _fail(str(e))
+    except ClickException as e:
+        ctx = getattr(e, "ctx", None)
+        where = ctx.command_path if ctx is not None else "uncc"
+        _fail(f"{e.format_message()} (see `{where} --help`)")
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _fail(message: str) -> None:
+    print(f"uncc: error: {message}", file=sys.stderr)
+    sys.exit(2)

@@ -1,0 +1,125 @@
+"""The units of the document and how their ids and citations are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = (
+    "article",
+    "paragraph",
+    "subparagraph",
+    "item",
+    "chapter",
+    "preamble",
+    "recital",
+    "note",
+    "resolution",
+    "resolution-paragraph",
+    "testimonium",
+    "footnote",
+)
+
+# Units whose label is printed before their text on the same line.
+INLINE_LABEL = {"paragraph", "subparagraph", "item", "note", "resolution-paragraph", "footnote"}
+
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+@dataclass(eq=False)
+class Unit:
+    """One unit of the text: its own words, its sub-units and its links.
+
+    `text` is the unit's own words before its sub-units (for a paragraph
+    with a list, the chapeau); `tail` is what follows the list inside the
+    same unit. The whole unit as it reads is `full_text(unit)`.
+    """
+
+    id: str
+    kind: str
+    label: str = ""
+    title: str = ""
+    text: str = ""
+    children: list[Unit] = field(default_factory=list)
+    tail: str = ""
+    notes: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    parent: Unit | None = field(default=None, repr=False)
+
+    def walk(self):
+        """This unit and every unit inside it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def article(self) -> Unit | None:
+        unit: Unit | None = self
+        while unit is not None and unit.kind != "article":
+            unit = unit.parent
+        return unit
+
+    @property
+    def chapter(self) -> Unit | None:
+        unit: Unit | None = self
+        while unit is not None and unit.kind != "chapter":
+            unit = unit.parent
+        return unit
+
+
+def full_text(unit: Unit, nested: bool = False) -> str:
+    """The whole unit as it reads, its sub-units and their labels included.
+
+    Each structural block (paragraph, subparagraph, item, closing words)
+    is a line. The heading of the unit itself (its label and title) is not
+    part of its text; the headings of articles inside a chapter are.
+    """
+    lines: list[str] = []
+    if nested and unit.kind in ("article", "chapter"):
+        lines += [unit.label, unit.title]
+    own = unit.text
+    if unit.kind in INLINE_LABEL and (nested or unit.kind != "footnote"):
+        own = f"{unit.label} {own}".strip()
+    child_lines = [line for child in unit.children for line in full_text(child, True).split("\n")]
+    if own and not unit.text and child_lines and unit.kind in INLINE_LABEL:
+        # "3. (a) Each State Party ...": a unit that opens with its first
+        # sub-unit shares its line.
+        child_lines[0] = f"{own} {child_lines[0]}"
+        own = ""
+    if own:
+        lines.append(own)
+    lines += child_lines
+    if unit.tail:
+        lines.append(unit.tail)
+    return "\n".join(lines)
+
+
+RESOLUTION = "79/243"
+
+
+def citation(uid: str) -> str:
+    """How a lawyer cites the unit with this id: "Article 40, paragraph 21 (b)"."""
+    parts = uid.split(".")
+    head, rest = parts[0], parts[1:]
+    if head.isdigit():
+        text = f"Article {head}"
+        if rest and rest[0].isdigit():
+            text += f", paragraph {rest[0]}"
+            rest = rest[1:]
+        return text + "".join(f" ({p})" for p in rest)
+    if head == "resolution":
+        if not rest:
+            return f"Resolution {RESOLUTION}"
+        if rest[0] == "preamble":
+            return f"Resolution {RESOLUTION}, preamble" + (f", recital {rest[1]}" if rest[1:] else "")
+        return f"Resolution {RESOLUTION}, paragraph {rest[0]}"
+    names = {
+        "chapter": "Chapter",
+        "preamble": "Preamble",
+        "note": "Interpretative note",
+        "footnote": "Footnote",
+        "testimonium": "Testimonium",
+    }
+    if head == "preamble" and rest:
+        return f"Preamble, recital {rest[0]}"
+    return " ".join([names.get(head, head), *rest])

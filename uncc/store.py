@@ -1,0 +1,244 @@
+"""Load `convention.yaml`, check it once, and find units in it by id.
+
+Parsing YAML costs far more than the rest of a command, so the checked data
+is kept as JSON in the user's cache directory under the hash of the YAML
+bytes: any change to the YAML (a rebuild, a hand edit, damage) is a new hash,
+so the cache can never answer for a file it was not made from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from uncc.errors import DataError, NotFound
+from uncc.model import KINDS, Unit, citation
+
+FORMAT = 1
+PACKAGE = Path(__file__).resolve().parent
+_UNIT_FIELDS = {
+    "id": str,
+    "kind": str,
+    "label": str,
+    "title": str,
+    "text": str,
+    "children": list,
+    "tail": str,
+    "notes": list,
+    "articles": list,
+    "footnotes": list,
+}
+_REBUILD = "run `uncc build` to regenerate it"
+
+
+def data_dir() -> Path:
+    """Where the data lives: $UNCC_DATA_DIR, inside the installed package, or the checkout."""
+    if os.environ.get("UNCC_DATA_DIR"):
+        return Path(os.environ["UNCC_DATA_DIR"])
+    installed = PACKAGE / "data"
+    return installed if installed.is_dir() else PACKAGE.parent / "data"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "uncc"
+
+
+def read_yaml(path: Path) -> tuple[dict, str]:
+    """The checked data of `path` and the hash of its bytes."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"{path} is missing: {_REBUILD}") from None
+    except OSError as e:
+        raise DataError(f"cannot read {path}: {e.strerror}") from None
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    cached = cache_dir() / f"tree-{digest}.json"
+    try:
+        return json.loads(cached.read_bytes()), digest
+    except (OSError, ValueError):
+        pass
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(raw, Loader=loader)
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where else ""
+        raise DataError(f"{path} is not valid YAML{at}: {_REBUILD}") from None
+    check(data, path)
+    _write_atomic(cached, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    return data, digest
+
+
+def _write_atomic(path: Path, content: bytes) -> None:
+    """Write a cache file; a cache that cannot be written is only slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
+def check(data: object, path: Path) -> None:
+    """Raise DataError unless `data` has the shape `uncc build` writes."""
+
+    def fail(what: str) -> None:
+        raise DataError(f"{path} is damaged ({what}): {_REBUILD}")
+
+    if not isinstance(data, dict):
+        fail("not a mapping")
+    if data.get("format") != FORMAT:
+        fail(f"format {data.get('format')!r}, expected {FORMAT}")
+    for key in ("resolution", "convention", "annex"):
+        if not isinstance(data.get(key), dict):
+            fail(f"no {key}")
+    seen: set[str] = set()
+
+    def unit(node: object, where: str) -> None:
+        if not isinstance(node, dict):
+            fail(f"{where} is not a unit")
+        for key, value in node.items():
+            want = _UNIT_FIELDS.get(key)
+            if want is None and not (key == "closing" and node.get("id") == "resolution"):
+                fail(f"unknown field {key!r} in {where}")
+            if want is not None and not isinstance(value, want):
+                fail(f"{key} of {where} is not a {want.__name__}")
+        uid = node.get("id")
+        if not uid or node.get("kind") not in KINDS:
+            fail(f"{where} has no id or no valid kind")
+        if uid in seen:
+            fail(f"{uid} occurs twice")
+        seen.add(uid)
+        for child in node.get("children", []):
+            unit(child, uid)
+
+    unit(data["resolution"], "the resolution")
+    units = data["convention"].get("units")
+    if not isinstance(units, list) or not units:
+        fail("no units in the convention")
+    for node in units:
+        unit(node, "the convention")
+    groups = data["annex"].get("groups")
+    if not isinstance(groups, list):
+        fail("no groups in the annex")
+    for group in groups:
+        if not isinstance(group, dict) or not isinstance(group.get("notes"), list):
+            fail("a group of notes without notes")
+        for node in group["notes"]:
+            unit(node, "the annex")
+    linked = {i for key in ("notes", "articles", "footnotes") for i in _links(data, key)}
+    if linked - seen:
+        fail(f"links to {sorted(linked - seen)[0]}, which is not in the file")
+    articles = [u for u in seen if u.isdigit()]
+    if not articles:
+        fail("no articles")
+
+
+def _links(data: dict, key: str):
+    stack = [data["resolution"], *data["convention"]["units"]]
+    stack += [n for g in data["annex"]["groups"] for n in g["notes"]]
+    while stack:
+        node = stack.pop()
+        yield from node.get(key, [])
+        stack.extend(node.get("children", []))
+
+
+class Tree:
+    """The document's units, by id, in document order."""
+
+    def __init__(self, data: dict, digest: str = ""):
+        self.data = data
+        self.digest = digest
+        self.units: dict[str, Unit] = {}
+        self.resolution = self._unit(data["resolution"], None)
+        self.top = [self._unit(node, None) for node in data["convention"]["units"]]
+        for group in data["annex"]["groups"]:
+            for node in group["notes"]:
+                self._unit(node, None).title = group["heading"]
+        self.articles = [u for u in self.units.values() if u.kind == "article"]
+        self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
+
+    def _unit(self, node: dict, parent: Unit | None) -> Unit:
+        fields = {k: v for k, v in node.items() if k in _UNIT_FIELDS and k != "children"}
+        unit = Unit(**fields, parent=parent)
+        self.units[unit.id] = unit
+        unit.children = [self._unit(child, unit) for child in node.get("children", [])]
+        return unit
+
+    def get(self, uid: str) -> Unit:
+        """The unit with this id; NotFound says what exists instead."""
+        unit = self.units.get(uid)
+        if unit is None:
+            raise NotFound(self.missing(uid))
+        return unit
+
+    def missing(self, uid: str) -> str:
+        """Why `uid` names nothing: what the nearest unit that exists has instead."""
+        parts = uid.split(".")
+        for depth in range(len(parts) - 1, 0, -1):
+            parent = self.units.get(".".join(parts[:depth]))
+            if parent is not None:
+                return f"{_lower(citation(uid))} does not exist: {_has(parent.children, _lower(citation(parent.id)))}"
+        tops = {
+            "chapter": (self.chapters, "the Convention"),
+            "note": (self._kind("note"), "the annex"),
+            "footnote": (self._kind("footnote"), "the Convention"),
+        }
+        if parts[0].isdigit() or parts[0] in tops:
+            units, owner = tops.get(parts[0], (self.articles, "the Convention"))
+            return f"{_lower(citation(uid))} does not exist: {_has(units, owner)}"
+        return f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, or see `uncc toc`"
+
+    def _kind(self, kind: str) -> list[Unit]:
+        return [u for u in self.units.values() if u.kind == kind]
+
+
+_PLURAL = {
+    "article": "articles",
+    "chapter": "chapters",
+    "paragraph": "paragraphs",
+    "subparagraph": "subparagraphs",
+    "item": "items",
+    "recital": "recitals",
+    "resolution-paragraph": "paragraphs",
+    "note": "interpretative notes",
+    "footnote": "footnotes",
+}
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _has(units: list[Unit], owner: str) -> str:
+    """ "article 40 has paragraphs 1 to 32" """
+    kinds = [u for u in units if u.kind in _PLURAL]
+    if not kinds:
+        return f"{owner} has no numbered subdivisions"
+    kind = kinds[-1].kind
+    same = [u for u in kinds if u.kind == kind]
+    first, last = (u.id.split(".")[-1] for u in (same[0], same[-1]))
+    if kind in ("subparagraph", "item"):
+        first, last = f"({first})", f"({last})"
+    if first == last:
+        return f"{owner} has only {_PLURAL[kind][:-1]} {first}"
+    return f"{owner} has {_PLURAL[kind]} {first} to {last}"
+
+
+_TREE: Tree | None = None
+
+
+def load() -> Tree:
+    """The tree of the data in use, loaded once per process."""
+    global _TREE
+    if _TREE is None:
+        path = data_dir() / "convention.yaml"
+        data, digest = read_yaml(path)
+        _TREE = Tree(data, digest)
+    return _TREE

@@ -1,0 +1,26 @@
+"""The values commands print: plain dicts, the shapes of the contract's --json output."""
+
+from __future__ import annotations
+
+from uncc.model import Unit, citation, full_text
+from uncc.store import Tree
+
+
+def node(unit: Unit) -> dict:
+    """`show --json`: the unit, its whole text, and its sub-units as nodes."""
+    out: dict = {"id": unit.id, "kind": unit.kind, "citation": citation(unit.id), "label": unit.label}
+    if unit.title:
+        out["title"] = unit.title
+    chapter = unit.chapter
+    if chapter is not None and chapter is not unit:
+        out["chapter"] = chapter.id
+    out["text"] = full_text(unit)
+    out["children"] = [node(child) for child in unit.children]
+    if unit.notes:
+        out["notes"] = unit.notes
+    return out
+
+
+def toc(tree: Tree) -> list[dict]:
+    """`toc --json`: one entry per article."""
+    return [{"id": a.id, "title": a.title, "chapter": a.chapter.id} for a in tree.articles]
