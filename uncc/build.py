@@ -41,8 +41,7 @@ def document_dict(doc: Document, source: bytes) -> dict:
             "heading": doc.annex_heading,
             "title": doc.annex_title,
             "groups": [
-                {"heading": heading, "notes": [unit_dict(n) for n in notes]}
-                for heading, notes in doc.note_groups
+                {"heading": heading, "notes": [unit_dict(n) for n in notes]} for heading, notes in doc.note_groups
             ],
         },
     }
@@ -50,9 +49,7 @@ def document_dict(doc: Document, source: bytes) -> dict:
 
 def render_yaml(data: dict) -> str:
     """YAML for review in a diff: one unit's text on one line, keys as given."""
-    return yaml.dump(
-        data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=float("inf"), indent=2
-    )
+    return yaml.dump(data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=float("inf"), indent=2)
 
 
 def build_text(source: bytes) -> str:
@@ -61,8 +58,9 @@ def build_text(source: bytes) -> str:
     return render_yaml(document_dict(parse(lines, footnotes), source))
 
 
-def build(data_dir: Path) -> Path:
+def build(data_dir: str | Path) -> Path:
     """Regenerate `convention.yaml` in `data_dir` from `source.txt` beside it."""
+    data_dir = Path(data_dir)
     source = (data_dir / "source.txt").read_bytes()
     out = data_dir / "convention.yaml"
     tmp = out.with_suffix(".yaml.tmp")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 KINDS = (
     "article",
     "paragraph",
@@ -25,7 +23,6 @@ INLINE_LABEL = {"paragraph", "subparagraph", "item", "note", "resolution-paragra
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
-@dataclass(eq=False)
 class Unit:
     """One unit of the text: its own words, its sub-units and its links.
 
@@ -34,17 +31,34 @@ class Unit:
     same unit. The whole unit as it reads is `full_text(unit)`.
     """
 
-    id: str
-    kind: str
-    label: str = ""
-    title: str = ""
-    text: str = ""
-    children: list[Unit] = field(default_factory=list)
-    tail: str = ""
-    notes: list[str] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
-    footnotes: list[str] = field(default_factory=list)
-    parent: Unit | None = field(default=None, repr=False)
+    # A plain class rather than a dataclass: importing dataclasses costs
+    # more start-up than the whole of `uncc show --json` otherwise spends.
+    __slots__ = ("id", "kind", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes", "parent")
+
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        label: str = "",
+        title: str = "",
+        text: str = "",
+        children: list[Unit] | None = None,
+        tail: str = "",
+        notes: list[str] | None = None,
+        articles: list[str] | None = None,
+        footnotes: list[str] | None = None,
+        parent: Unit | None = None,
+    ):
+        self.id, self.kind, self.label, self.title, self.text = id, kind, label, title, text
+        self.children = children if children is not None else []
+        self.tail = tail
+        self.notes = notes if notes is not None else []
+        self.articles = articles if articles is not None else []
+        self.footnotes = footnotes if footnotes is not None else []
+        self.parent = parent
+
+    def __repr__(self) -> str:
+        return f"Unit({self.id!r}, {self.kind!r})"
 
     def walk(self):
         """This unit and every unit inside it, in document order."""

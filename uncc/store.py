@@ -1,23 +1,24 @@
 """Load `convention.yaml`, check it once, and find units in it by id.
 
 Parsing YAML costs far more than the rest of a command, so the checked data
-is kept as JSON in the user's cache directory under the hash of the YAML
-bytes: any change to the YAML (a rebuild, a hand edit, damage) is a new hash,
-so the cache can never answer for a file it was not made from.
+is kept in the user's cache directory (as marshal data, which loads fastest
+and, unlike pickle, cannot run code) under a digest of the YAML bytes: any
+change to the YAML (a rebuild, a hand edit, damage) is a new digest, so the
+cache can never answer for a file it was not made from.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import marshal
 import os
-from pathlib import Path
+import sys
+import zlib
 
 from uncc.errors import DataError, NotFound
 from uncc.model import KINDS, Unit, citation
 
 FORMAT = 1
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
 _UNIT_FIELDS = {
     "id": str,
     "kind": str,
@@ -33,32 +34,39 @@ _UNIT_FIELDS = {
 _REBUILD = "run `uncc build` to regenerate it"
 
 
-def data_dir() -> Path:
+def data_dir() -> str:
     """Where the data lives: $UNCC_DATA_DIR, inside the installed package, or the checkout."""
     if os.environ.get("UNCC_DATA_DIR"):
-        return Path(os.environ["UNCC_DATA_DIR"])
-    installed = PACKAGE / "data"
-    return installed if installed.is_dir() else PACKAGE.parent / "data"
+        return os.environ["UNCC_DATA_DIR"]
+    installed = os.path.join(PACKAGE, "data")
+    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(PACKAGE), "data")
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "uncc"
+    return os.path.join(base, "uncc")
 
 
-def read_yaml(path: Path) -> tuple[dict, str]:
-    """The checked data of `path` and the hash of its bytes."""
+def read_yaml(path: str) -> tuple[dict, str]:
+    """The checked data of `path` and a digest of its bytes."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise DataError(f"{path} is missing: {_REBUILD}") from None
     except OSError as e:
         raise DataError(f"cannot read {path}: {e.strerror}") from None
-    digest = hashlib.sha256(raw).hexdigest()[:16]
-    cached = cache_dir() / f"tree-{digest}.json"
+    # A digest to tell versions of the file apart, not a defence against
+    # forgery; hashlib would cost more start-up than the rest of the load.
+    digest = f"{len(raw):x}-{zlib.crc32(raw):08x}"
+    # marshal's format belongs to the Python version that wrote it.
+    cached = os.path.join(cache_dir(), f"tree-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
     try:
-        return json.loads(cached.read_bytes()), digest
-    except (OSError, ValueError):
+        with open(cached, "rb") as f:
+            data = marshal.load(f)
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            return data, digest
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     import yaml
 
@@ -70,22 +78,23 @@ def read_yaml(path: Path) -> tuple[dict, str]:
         at = f" at line {where.line + 1}" if where else ""
         raise DataError(f"{path} is not valid YAML{at}: {_REBUILD}") from None
     check(data, path)
-    _write_atomic(cached, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    _write_atomic(cached, marshal.dumps(data))
     return data, digest
 
 
-def _write_atomic(path: Path, content: bytes) -> None:
+def _write_atomic(path: str, content: bytes) -> None:
     """Write a cache file; a cache that cannot be written is only slower."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(content)
-        tmp.replace(path)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            f.write(content)
+        os.replace(tmp, path)
     except OSError:
         pass
 
 
-def check(data: object, path: Path) -> None:
+def check(data: object, path: str) -> None:
     """Raise DataError unless `data` has the shape `uncc build` writes."""
 
     def fail(what: str) -> None:
@@ -231,14 +240,12 @@ def _has(units: list[Unit], owner: str) -> str:
     return f"{owner} has {_PLURAL[kind]} {first} to {last}"
 
 
-_TREE: Tree | None = None
+_TREES: dict[str, Tree] = {}
 
 
 def load() -> Tree:
     """The tree of the data in use, loaded once per process."""
-    global _TREE
-    if _TREE is None:
-        path = data_dir() / "convention.yaml"
-        data, digest = read_yaml(path)
-        _TREE = Tree(data, digest)
-    return _TREE
+    path = os.path.join(data_dir(), "convention.yaml")
+    if path not in _TREES:
+        _TREES[path] = Tree(*read_yaml(path))
+    return _TREES[path]

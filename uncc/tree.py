@@ -142,9 +142,7 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> Document:
     operative = []
     body = src.until(MEETING)
     for number, chunk in _numbered(body):
-        operative.append(
-            Unit(f"resolution.{number}", "resolution-paragraph", label=f"{number}.", text=norm(chunk))
-        )
+        operative.append(Unit(f"resolution.{number}", "resolution-paragraph", label=f"{number}.", text=norm(chunk)))
     _adopt(resolution, [preamble, *operative])
     closing = [src.expect(MEETING, "the meeting").group(0), src.expect(DATE, "the date").group(0)]
 
@@ -184,13 +182,9 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> Document:
         first = 1 + sum(len(g[1]) for g in groups)
         for number, chunk in _numbered(src.until(NOTE_HEADING), first):
             articles = re.findall(r"\d+", heading.split(",")[0])
-            notes.append(
-                Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles)
-            )
+            notes.append(Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles))
         groups.append((heading, notes))
-    doc = Document(
-        resolution, closing, convention_heading, convention_title, units, annex_heading, annex_title, groups
-    )
+    doc = Document(resolution, closing, convention_heading, convention_title, units, annex_heading, annex_title, groups)
     _link_notes(doc)
     return doc
 

@@ -1,0 +1,84 @@
+"""Time uncc's commands against two floors, paired run by run, and print the README's table.
+
+    python benchmarks/bench.py [--runs 21]
+
+Each case runs in turn with its floor (A B A B ...), and the ratio is taken
+pair by pair, so a machine that speeds up or slows down during the run moves
+both sides alike. The figures are medians. Floors: `python -c pass` and a
+one-command typer app that does nothing (benchmarks/floor_app.py), both in the
+Python that runs this script. The data cache is warmed first: its one-off cost
+is measured separately as "first run".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PY = sys.executable
+# The installed console script, as users run it.
+UNCC = [os.path.join(os.path.dirname(PY), "uncc")]
+FLOOR_PY = [PY, "-c", "pass"]
+FLOOR_APP = [PY, os.path.join(HERE, "floor_app.py")]
+
+# (label, argv, aim against the typer app)
+CASES = [
+    ("uncc show 41 --json", ["show", "41", "--json"], 1.2),
+    ("uncc toc --json", ["toc", "--json"], 1.2),
+]
+
+
+def timed(argv: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    return time.perf_counter() - start
+
+
+def paired(a: list[str], b: list[str], runs: int, env: dict) -> tuple[float, float, float]:
+    """Median seconds of a, of b, and the median of the pairwise ratios a/b."""
+    ta, tb, ratios = [], [], []
+    timed(a, env), timed(b, env)
+    for _ in range(runs):
+        x, y = timed(a, env), timed(b, env)
+        ta.append(x), tb.append(y), ratios.append(x / y)
+    return statistics.median(ta), statistics.median(tb), statistics.median(ratios)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    cache = tempfile.mkdtemp(prefix="uncc-bench-")
+    env = {**os.environ, "XDG_CACHE_HOME": cache, "NO_COLOR": "1"}
+    try:
+        first = timed(UNCC + ["show", "41", "--json"], env)
+        warm = statistics.median(timed(UNCC + ["show", "41", "--json"], env) for _ in range(5))
+        print(f"python {sys.version.split()[0]}, {args.runs} paired runs, medians\n")
+        print("| command | ms | vs `python -c pass` | vs typer app | aim (typer app) |")
+        print("|---|---:|---:|---:|---:|")
+        for label, argv, aim in CASES:
+            t, _, r_py = paired(UNCC + argv, FLOOR_PY, args.runs, env)
+            _, _, r_app = paired(UNCC + argv, FLOOR_APP, args.runs, env)
+            mark = "met" if r_app <= aim else "MISSED"
+            print(f"| `{label}` | {t * 1000:.0f} | {r_py:.2f} | {r_app:.2f} | {aim} ({mark}) |")
+        t_py = statistics.median(timed(FLOOR_PY, env) for _ in range(args.runs))
+        t_app = statistics.median(timed(FLOOR_APP, env) for _ in range(args.runs))
+        print(f"| `python -c pass` | {t_py * 1000:.0f} | 1.00 | | |")
+        print(f"| typer app (floor) | {t_app * 1000:.0f} | | 1.00 | |")
+        print(
+            f"\nfirst run with an empty cache (loads the YAML, writes the cache): "
+            f"{first * 1000:.0f} ms, against {warm * 1000:.0f} ms warm"
+        )
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
