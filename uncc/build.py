@@ -41,7 +41,7 @@ def document_dict(doc: Document, source: bytes) -> dict:
             "heading": doc.annex_heading,
             "title": doc.annex_title,
             "groups": [
-                {"heading": heading, "notes": [unit_dict(n) for n in notes]} for heading, notes in doc.note_groups
+                {"heading": heading, "units": [unit_dict(n) for n in notes]} for heading, notes in doc.note_groups
             ],
         },
     }

@@ -137,9 +137,9 @@ def check(data: object, path: str) -> None:
     if not isinstance(groups, list):
         fail("no groups in the annex")
     for group in groups:
-        if not isinstance(group, dict) or not isinstance(group.get("notes"), list):
+        if not isinstance(group, dict) or not isinstance(group.get("units"), list):
             fail("a group of notes without notes")
-        for node in group["notes"]:
+        for node in group["units"]:
             unit(node, "the annex")
     linked = {i for key in ("notes", "articles", "footnotes") for i in _links(data, key)}
     if linked - seen:
@@ -151,7 +151,7 @@ def check(data: object, path: str) -> None:
 
 def _links(data: dict, key: str):
     stack = [data["resolution"], *data["convention"]["units"]]
-    stack += [n for g in data["annex"]["groups"] for n in g["notes"]]
+    stack += [n for g in data["annex"]["groups"] for n in g["units"]]
     while stack:
         node = stack.pop()
         yield from node.get(key, [])
@@ -168,7 +168,7 @@ class Tree:
         self.resolution = self._unit(data["resolution"], None)
         self.top = [self._unit(node, None) for node in data["convention"]["units"]]
         for group in data["annex"]["groups"]:
-            for node in group["notes"]:
+            for node in group["units"]:
                 self._unit(node, None).title = group["heading"]
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]

@@ -32,7 +32,7 @@ NOTE_HEADING = re.compile(r"^Articles? \d+")
 TESTIMONIUM = re.compile(r"^IN WITNESS WHEREOF\b")
 NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 # A label opens a unit only when its text starts as a sentence does.
-LETTERED = re.compile(r"^\(([a-z]{1,2})\)\s+(?=[A-Z“(])(.*)$")
+LETTERED = re.compile(r"^\(([a-z]{1,4})\)\s+(?=[A-Z“(])(.*)$")
 
 # Where the words that close a list of items complete the whole paragraph
 # rather than the subparagraph holding the items: in articles 29 and 30,
