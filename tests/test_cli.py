@@ -1,0 +1,126 @@
+"""The command line, run as a user runs it: output, JSON Lines, errors and exit status."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ESCAPE
+
+
+def test_show_an_article(run):
+    r = run("show", "41")
+    assert r.status == 0 and r.err == ""
+    assert r.lines[0] == "Article 41  24/7 network"
+    assert r.lines[1] == "Chapter V  International cooperation"
+    assert "1. Each State Party shall designate a point of contact available 24 hours a day," in r.out
+    assert "    (e) The provision of electronic data to avert an emergency." in r.out
+    assert not ESCAPE.search(r.out)
+
+
+def test_show_lists_the_interpretative_notes(run):
+    r = run("show", "23")
+    assert "Interpretative notes" in r.out
+    assert "4. The term “criminal investigations” covers situations" in r.out
+
+
+def test_show_json_is_one_line_per_unit(run):
+    r = run("show", "41", "--json")
+    assert r.status == 0
+    (line,) = r.lines
+    node = json.loads(line)
+    assert list(node) == ["id", "kind", "citation", "label", "title", "chapter", "text", "children"]
+    assert (node["id"], node["kind"], node["citation"], node["title"]) == ("41", "article", "Article 41", "24/7 network")
+    assert node["chapter"] == "chapter.V"
+    assert [c["id"] for c in node["children"]] == [f"41.{n}" for n in range(1, 7)]
+    assert node["text"].splitlines()[3] == "(a) The provision of technical advice;"
+
+
+@pytest.mark.parametrize(
+    "ref, children",
+    [
+        ("40.21", ["40.21.a", "40.21.b", "40.21.c", "40.21.d"]),
+        ("2", [f"2.{c}" for c in "abcdefghijklmno"]),
+        ("17.1.a", ["17.1.a.i", "17.1.a.ii"]),
+        ("17.1.a.ii", []),
+        ("chapter.I", ["1", "2", "3", "4", "5", "6"]),
+        ("preamble", [f"preamble.{n}" for n in range(1, 16)]),
+        ("resolution", ["resolution.preamble"] + [f"resolution.{n}" for n in range(1, 13)]),
+    ],
+)
+def test_show_json_children(run, ref, children):
+    node = json.loads(run("show", ref, "--json").out)
+    assert [c["id"] for c in node["children"]] == children
+
+
+@pytest.mark.parametrize(
+    "ref, citation, kind",
+    [
+        ("17.1.a.ii", "Article 17, paragraph 1 (a) (ii)", "item"),
+        ("2.f.iii", "Article 2 (f) (iii)", "item"),
+        ("40.21.b", "Article 40, paragraph 21 (b)", "subparagraph"),
+        ("chapter.V", "Chapter V", "chapter"),
+        ("preamble.3", "Preamble, recital 3", "recital"),
+        ("note.4", "Interpretative note 4", "note"),
+        ("resolution.5", "Resolution 79/243, paragraph 5", "resolution-paragraph"),
+        ("resolution.preamble.2", "Resolution 79/243, preamble, recital 2", "recital"),
+    ],
+)
+def test_show_json_citation_and_kind(run, ref, citation, kind):
+    node = json.loads(run("show", ref, "--json").out)
+    assert (node["citation"], node["kind"]) == (citation, kind)
+
+
+def test_show_json_notes(run):
+    assert json.loads(run("show", "35", "--json").out)["notes"] == ["note.4", "note.5"]
+    assert "notes" not in json.loads(run("show", "36", "--json").out)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["show", "99"], "article 99 does not exist: the Convention has articles 1 to 68"),
+        (["show", "40.33"], "article 40, paragraph 33 does not exist: article 40 has paragraphs 1 to 32"),
+        (["show", "40.21.e"], "article 40, paragraph 21 (e) does not exist: article 40, paragraph 21 has subparagraphs (a) to (d)"),
+        (["show", "chapter.X"], "chapter X does not exist: the Convention has chapters I to IX"),
+        (["show", "note.6"], "interpretative note 6 does not exist: the annex has interpretative notes 1 to 5"),
+        (["show", "resolution.13"], "resolution 79/243, paragraph 13 does not exist: resolution 79/243 has paragraphs 1 to 12"),
+        (["show"], "Missing argument 'REF'. (see `uncc show --help`)"),
+        (["show", "41", "--jsn"], "No such option: --jsn (Possible options: --json) (see `uncc show --help`)"),
+        (["shw", "41"], "No such command 'shw'. Did you mean 'show'? (see `uncc --help`)"),
+    ],
+)
+def test_errors_are_one_line_with_status_2(run, args, message):
+    r = run(*args)
+    assert r.status == 2
+    assert r.out == ""
+    assert r.err == f"uncc: error: {message}\n"
+
+
+def test_toc(run):
+    r = run("toc")
+    assert r.lines[0] == "Chapter I  General provisions"
+    assert "   41  24/7 network" in r.lines
+    entries = [json.loads(line) for line in run("toc", "--json").lines]
+    assert len(entries) == 68
+    assert entries[40] == {"id": "41", "title": "24/7 network", "chapter": "chapter.V"}
+
+
+def test_damaged_data_is_an_error_not_a_traceback(run, tmp_path):
+    (tmp_path / "convention.yaml").write_text("format: 1\nresolution: [\n", encoding="utf-8")
+    r = run("show", "41", env={"UNCC_DATA_DIR": str(tmp_path)})
+    assert r.status == 2
+    assert r.err.startswith("uncc: error: ") and r.err.count("\n") == 1
+    assert "run `uncc build` to regenerate it" in r.err
+
+
+def test_python_dash_m_and_a_closed_pipe():
+    # A real process: `python -m uncc show 2 | head -1` ends quietly.
+    proc = subprocess.Popen([sys.executable, "-m", "uncc", "show", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait() in (0, 1)
+    assert first.decode().startswith("Article 2  Use of terms")
+    assert b"Traceback" not in err and err == b""

@@ -1,0 +1,64 @@
+"""Loading the data: checked once, cached by digest, never a wrong answer from damaged data."""
+
+import shutil
+
+import pytest
+
+from conftest import YAML
+from uncc.errors import DataError
+from uncc.store import Tree, read_yaml
+
+
+@pytest.fixture
+def copy(tmp_path):
+    path = tmp_path / "convention.yaml"
+    shutil.copy(YAML, path)
+    return path
+
+
+def test_a_missing_file_says_to_build(tmp_path):
+    with pytest.raises(DataError, match=r"convention.yaml is missing: run `uncc build`"):
+        read_yaml(str(tmp_path / "convention.yaml"))
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda t: t[: len(t) // 2], r"is (not valid YAML at line \d+|damaged)"),
+        (lambda t: "", r"is damaged \(not a mapping\)"),
+        (lambda t: "- a\n- b\n", r"is damaged \(not a mapping\)"),
+        (lambda t: t.replace("format: 1", "format: 7", 1), r"is damaged \(format 7, expected 1\)"),
+        (lambda t: t.replace("id: '41'", "id: '40'", 1), r"is damaged \(40 occurs twice\)"),
+        (lambda t: t.replace("kind: article", "kind: poem", 1), r"has no id or no valid kind"),
+        (lambda t: t.replace("  text: ", "  txet: ", 1), r"unknown field 'txet'"),
+        (lambda t: t.replace("- note.4", "- note.9", 1), r"links to note.9, which is not in the file"),
+        (lambda t: t.replace("children:", "children: 3\n  x:", 1), r"is (damaged|not valid YAML)"),
+        (lambda t: "!!python/object/apply:os.system ['echo owned']\n", r"is not valid YAML"),
+    ],
+)
+def test_damaged_data_is_refused_with_the_fix(copy, damage, message):
+    copy.write_text(damage(copy.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(DataError, match=message) as e:
+        read_yaml(str(copy))
+    assert "uncc build" in str(e.value)
+
+
+def test_the_cache_answers_for_the_same_bytes_only(copy):
+    first, digest = read_yaml(str(copy))
+    again, same = read_yaml(str(copy))
+    assert (again, same) == (first, digest)
+    # A hand edit is a new digest: the edit is seen, not the cached tree.
+    copy.write_text(copy.read_text(encoding="utf-8").replace("24/7 network", "Round-the-clock network"), encoding="utf-8")
+    edited, other = read_yaml(str(copy))
+    assert other != digest
+    assert Tree(edited).get("41").title == "Round-the-clock network"
+
+
+def test_a_damaged_cache_is_ignored(copy, tmp_path):
+    from uncc.store import cache_dir
+
+    data, digest = read_yaml(str(copy))
+    for cached in __import__("glob").glob(f"{cache_dir()}/tree-{digest}-*"):
+        with open(cached, "wb") as f:
+            f.write(b"\x00garbage")
+    assert read_yaml(str(copy))[0] == data

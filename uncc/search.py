@@ -1,0 +1,267 @@
+"""Full-text search over the units of the text, with SQLite's FTS5.
+
+The index has one row per unit that has words of its own: a paragraph's
+chapeau and closing words, a subparagraph, an item, a recital, a note, a
+resolution paragraph, and the title of an article, chapter or note group.
+A unit's row holds only its own words, so a hit is the smallest unit that
+holds the match, and `count` counts the units that hold it. The text in the
+data file is already unwrapped, so phrases match across the PDF's line
+breaks.
+
+The index is built once per version of the data, into the user's cache
+directory under the data's digest, and reused by every later query.
+
+Snippets mark each match as «match» (U+00AB, U+00BB), with "…" where text
+was cut: plain text a JSON reader can read, that a terminal renderer can turn
+into highlighting, and that never occurs in the Convention itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from uncc.errors import UnccError
+from uncc.model import citation
+from uncc.store import Tree, cache_dir
+
+FORMAT = "1"
+MARK = ("«", "»")
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 12
+# bm25 weights in column order: id, within, title, body.
+WEIGHTS = (0.0, 0.0, 10.0, 1.0)
+HINT = 'quote phrases with "..." and use AND, OR, NOT, NEAR(a b), prefix*'
+
+# A query, outside its quoted strings, in pieces: strings (terminated or not),
+# bare words, and the spaces, brackets and commas between them.
+_PIECE = re.compile(r'"(?:[^"]|"")*"?|[^\s(),"]+|[\s(),]+')
+_BARE = re.compile(r"\w+\*?")
+_WORD = re.compile(r"\w+")
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+class SearchSyntaxError(UnccError):
+    """A search query FTS5 cannot read."""
+
+
+class Hit:
+    """One unit that matches: `score` is higher for better matches."""
+
+    __slots__ = ("id", "citation", "score", "snippet")
+
+    def __init__(self, id: str, citation: str, score: float, snippet: str):
+        self.id, self.citation, self.score, self.snippet = id, citation, score, snippet
+
+    def __repr__(self) -> str:
+        return f"Hit({self.id!r}, {self.score!r}, {self.snippet!r})"
+
+    def json(self) -> dict:
+        return {"id": self.id, "citation": self.citation, "score": self.score, "snippet": self.snippet}
+
+
+def search(tree: Tree, query: str, scope: list[str] | None = None, limit: int | None = None) -> list[Hit]:
+    """The units that match `query`, best first, within the units `scope` names (all if None)."""
+    if limit is not None and limit < 1:
+        raise UnccError(f"the limit must be 1 or more, not {limit}")
+    where, params = _where(tree, query, scope)
+    sql = (
+        f"SELECT id, bm25(units, {', '.join(map(str, WEIGHTS))}) AS rank,"
+        f" snippet(units, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM units WHERE {where} ORDER BY rank, rowid"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = _run(tree, query, sql, [*MARK, ELLIPSIS, *params])
+    # bm25 is more negative for better matches; a score reads better the other way up.
+    return [Hit(uid, citation(uid), round(-rank, 3) + 0.0, snippet) for uid, rank, snippet in rows]
+
+
+def count(tree: Tree, query: str, scope: list[str] | None = None) -> int:
+    """How many units match `query` within the units `scope` names."""
+    where, params = _where(tree, query, scope)
+    return _run(tree, query, f"SELECT count(*) FROM units WHERE {where}", params)[0][0]
+
+
+def suggest(tree: Tree, query: str) -> str | None:
+    """`query` with each word the text does not have replaced by the closest word it has, or None."""
+    import difflib
+
+    con = _connect(tree)
+    vocabulary = [w for (w,) in con.execute("SELECT word FROM vocab")]
+    changed = False
+
+    def fix(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group()
+        if word in _OPERATORS or word.isdigit() or match.string[match.end() : match.end() + 1] == "*":
+            return word
+        try:
+            # Known if it matches on its own: stemming makes many unseen forms known.
+            if con.execute("SELECT 1 FROM units WHERE units MATCH ? LIMIT 1", (_quote(word),)).fetchone():
+                return word
+        except Exception:
+            return word
+        close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)
+        if not close:
+            return word
+        changed = True
+        return close[0]
+
+    fixed = _WORD.sub(fix, _normalize(query))
+    return fixed if changed else None
+
+
+def _where(tree: Tree, query: str, scope: list[str] | None) -> tuple[str, list]:
+    """The WHERE clause and its parameters for `query` within `scope`."""
+    if not _WORD.search(query):
+        raise SearchSyntaxError(f"search query {query!r} has no words: give a word, a \"phrase\" or a prefix*")
+    where, params = "units MATCH ?", [_prepare(query)]
+    if scope is not None:
+        for uid in scope:
+            tree.get(uid)
+        # `within` lists the unit's id and its ancestors' ids, the chapter's included.
+        tests = " OR ".join(["instr(' ' || within || ' ', ?) > 0"] * len(scope)) or "0"
+        where += f" AND ({tests})"
+        params += [f" {uid} " for uid in scope]
+    return where, params
+
+
+def _normalize(query: str) -> str:
+    # Curly quotes come with text pasted from the PDF.
+    return query.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def _prepare(query: str) -> str:
+    """The query for FTS5: its syntax passed through, bare words with punctuation quoted.
+
+    FTS5 reads `real-time` as a column filter and `24/7` as an error; quoted,
+    each is the phrase a reader means.
+    """
+    out = []
+    for piece in _PIECE.findall(_normalize(query)):
+        if piece.startswith('"') or piece[0] in " \t\n\r\f\v()," or _BARE.fullmatch(piece):
+            out.append(piece)
+        elif piece.endswith("*") and len(piece) > 1:
+            out.append(_quote(piece[:-1]) + "*")
+        else:
+            out.append(_quote(piece))
+    return "".join(out)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _run(tree: Tree, query: str, sql: str, params: list) -> list:
+    import sqlite3
+
+    con = _connect(tree)
+    try:
+        return con.execute(sql, params).fetchall()
+    except sqlite3.Error as e:
+        raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
+
+
+def _reason(message: str) -> str:
+    """What SQLite's message means to someone who typed the query."""
+    message = message.removeprefix("fts5: ")
+    if message == 'syntax error near ""':
+        return "it ends too soon (an operator or an opening bracket with nothing after it)"
+    if message.startswith("syntax error near "):
+        return f"unexpected {message.removeprefix('syntax error near ')}"
+    if message.startswith("unknown special query"):
+        return "a * must end a word"
+    return message
+
+
+_CONNECTIONS: dict[str, object] = {}
+
+
+def _connect(tree: Tree):
+    """An open index of `tree`: the cached file if it is current, else a new one."""
+    import sqlite3
+
+    path = os.path.join(cache_dir(), f"search-{tree.digest}.sqlite3") if tree.digest else ""
+    key = path or f":memory:{id(tree)}"
+    con = _CONNECTIONS.get(key)
+    if con is None:
+        _check_fts5(sqlite3)
+        con = _open(sqlite3, path) if path else None
+        if con is None:
+            con = _build(sqlite3, tree, path)
+        _CONNECTIONS[key] = con
+    return con
+
+
+def _check_fts5(sqlite3) -> None:
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    except sqlite3.OperationalError as e:
+        raise UnccError(
+            f"search needs SQLite's FTS5, which this Python's sqlite3 lacks ({e}): "
+            "use a Python built with FTS5 (python.org, Debian, pyenv and Homebrew builds have it)"
+        ) from None
+
+
+def _open(sqlite3, path: str):
+    """The index at `path` if it exists and is in this version's format, else None."""
+    if not os.path.exists(path):
+        return None
+    try:
+        con = sqlite3.connect(path, check_same_thread=False)
+        if con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (FORMAT,):
+            return con
+        con.close()
+    except sqlite3.Error:
+        pass
+    return None
+
+
+def _build(sqlite3, tree: Tree, path: str):
+    """Build the index into a temporary file and move it to `path`; in memory if that fails."""
+    if path:
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            con = sqlite3.connect(tmp)
+            _fill(con, tree)
+            con.close()
+            os.replace(tmp, path)
+            return sqlite3.connect(path, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            # A cache that cannot be written is only slower.
+            if os.path.exists(tmp):
+                os.remove(tmp)
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(con, tree)
+    return con
+
+
+def _fill(con, tree: Tree) -> None:
+    con.executescript(
+        """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE vocab (word TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE units USING fts5(id UNINDEXED, within UNINDEXED, title, body,
+                                              tokenize = 'porter unicode61');
+        """
+    )
+    rows, words = [], set()
+    for unit in tree.units.values():
+        body = " ".join(t for t in (unit.text, unit.tail) if t)
+        if not (body or unit.title):
+            continue
+        within, up = [], unit
+        while up is not None:
+            within.append(up.id)
+            up = up.parent
+        rows.append((unit.id, " ".join(reversed(within)), unit.title, body))
+        words.update(w.lower() for w in _WORD.findall(f"{unit.title} {body}") if not w.isdigit())
+    with con:
+        con.executemany("INSERT INTO units (id, within, title, body) VALUES (?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO vocab VALUES (?)", [(w,) for w in sorted(words)])
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", tree.digest)])
