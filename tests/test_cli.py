@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ESCAPE
 
 
@@ -31,7 +30,12 @@ def test_show_json_is_one_line_per_unit(run):
     (line,) = r.lines
     node = json.loads(line)
     assert list(node) == ["id", "kind", "citation", "label", "title", "chapter", "text", "children"]
-    assert (node["id"], node["kind"], node["citation"], node["title"]) == ("41", "article", "Article 41", "24/7 network")
+    assert (node["id"], node["kind"], node["citation"], node["title"]) == (
+        "41",
+        "article",
+        "Article 41",
+        "24/7 network",
+    )
     assert node["chapter"] == "chapter.V"
     assert [c["id"] for c in node["children"]] == [f"41.{n}" for n in range(1, 7)]
     assert node["text"].splitlines()[3] == "(a) The provision of technical advice;"
@@ -82,10 +86,16 @@ def test_show_json_notes(run):
     [
         (["show", "99"], "article 99 does not exist: the Convention has articles 1 to 68"),
         (["show", "40.33"], "article 40, paragraph 33 does not exist: article 40 has paragraphs 1 to 32"),
-        (["show", "40.21.e"], "article 40, paragraph 21 (e) does not exist: article 40, paragraph 21 has subparagraphs (a) to (d)"),
+        (
+            ["show", "40.21.e"],
+            "article 40, paragraph 21 (e) does not exist: article 40, paragraph 21 has subparagraphs (a) to (d)",
+        ),
         (["show", "chapter.X"], "chapter X does not exist: the Convention has chapters I to IX"),
         (["show", "note.6"], "interpretative note 6 does not exist: the annex has interpretative notes 1 to 5"),
-        (["show", "resolution.13"], "resolution 79/243, paragraph 13 does not exist: resolution 79/243 has paragraphs 1 to 12"),
+        (
+            ["show", "resolution.13"],
+            "resolution 79/243, paragraph 13 does not exist: resolution 79/243 has paragraphs 1 to 12",
+        ),
         (["show"], "Missing argument 'REF'. (see `uncc show --help`)"),
         (["show", "41", "--jsn"], "No such option: --jsn (Possible options: --json) (see `uncc show --help`)"),
         (["shw", "41"], "No such command 'shw'. Did you mean 'show'? (see `uncc --help`)"),

@@ -3,8 +3,8 @@
 import shutil
 
 import pytest
-
 from conftest import YAML
+
 from uncc.errors import DataError
 from uncc.store import Tree, read_yaml
 
@@ -48,7 +48,9 @@ def test_the_cache_answers_for_the_same_bytes_only(copy):
     again, same = read_yaml(str(copy))
     assert (again, same) == (first, digest)
     # A hand edit is a new digest: the edit is seen, not the cached tree.
-    copy.write_text(copy.read_text(encoding="utf-8").replace("24/7 network", "Round-the-clock network"), encoding="utf-8")
+    copy.write_text(
+        copy.read_text(encoding="utf-8").replace("24/7 network", "Round-the-clock network"), encoding="utf-8"
+    )
     edited, other = read_yaml(str(copy))
     assert other != digest
     assert Tree(edited).get("41").title == "Round-the-clock network"

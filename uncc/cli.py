@@ -23,7 +23,9 @@ app = typer.Typer(
 )
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON Lines: one object per result.")]
-Ref = Annotated[str, typer.Argument(metavar="REF", help="A unit: 41, 40.21.b, chapter.V, note.4, preamble.3, resolution.5.")]
+Ref = Annotated[
+    str, typer.Argument(metavar="REF", help="A unit: 41, 40.21.b, chapter.V, note.4, preamble.3, resolution.5.")
+]
 
 
 def _print_json(objects) -> None:
