@@ -9,6 +9,8 @@ import yaml
 
 from uncc.clean import body_lines
 from uncc.model import Unit
+from uncc.refs import Skipped, find
+from uncc.store import Tree
 from uncc.tree import Document, parse
 
 FORMAT = 1
@@ -52,18 +54,29 @@ def render_yaml(data: dict) -> str:
     return yaml.dump(data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=float("inf"), indent=2)
 
 
+def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
+    """The document's data, its references resolved, and the phrases left out.
+
+    Raises ReferenceSyntaxError if any reference phrase cannot be resolved.
+    """
+    lines, footnotes = body_lines(source.decode("utf-8"))
+    data = document_dict(parse(lines, footnotes), source)
+    found, skipped = find(Tree(data))
+    data["references"] = [{"from": f.source, "text": f.text, "targets": f.targets} for f in found]
+    return data, skipped
+
+
 def build_text(source: bytes) -> str:
     """The YAML text that `uncc build` writes for this source."""
-    lines, footnotes = body_lines(source.decode("utf-8"))
-    return render_yaml(document_dict(parse(lines, footnotes), source))
+    return render_yaml(build_data(source)[0])
 
 
-def build(data_dir: str | Path) -> Path:
+def build(data_dir: str | Path) -> tuple[Path, dict, list[Skipped]]:
     """Regenerate `convention.yaml` in `data_dir` from `source.txt` beside it."""
     data_dir = Path(data_dir)
-    source = (data_dir / "source.txt").read_bytes()
+    data, skipped = build_data((data_dir / "source.txt").read_bytes())
     out = data_dir / "convention.yaml"
     tmp = out.with_suffix(".yaml.tmp")
-    tmp.write_text(build_text(source), encoding="utf-8")
+    tmp.write_text(render_yaml(data), encoding="utf-8")
     tmp.replace(out)
-    return out
+    return out, data, skipped

@@ -56,6 +56,51 @@ def show(ref: Ref, as_json: Json = False) -> None:
 
 
 @app.command()
+def refs(ref: Ref, as_json: Json = False) -> None:
+    """Show what the units cite, and what cites them or any unit inside them.
+
+    Example: uncc refs 42   |   uncc refs 40.21 --json
+    """
+    from uncc.lookup import select
+    from uncc.store import load
+    from uncc.views import references
+
+    tree = load()
+    found = [references(tree, tree.get(uid)) for uid in select(tree, ref)]
+    if as_json:
+        _print_json(found)
+    else:
+        from uncc.render import show_references
+
+        show_references(tree, found)
+
+
+@app.command()
+def resolve(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A citation, as written in the text or typed.")],
+    context: Annotated[
+        str | None, typer.Option("--in", metavar="ID", help="The unit the citation is written in.")
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Print the ids a citation names, in document order.
+
+    Example: uncc resolve "articles 57, paragraph 5 (g), 61 and 62"
+             uncc resolve "paragraph 3 of this article" --in 41.1
+    """
+    from uncc.lookup import select
+    from uncc.store import load
+
+    tree = load()
+    where = select(tree, context)[0] if context is not None else None
+    targets = select(tree, text, where)
+    if as_json:
+        _print_json([{"input": text, "in": where, "targets": targets}])
+    else:
+        print("\n".join(targets))
+
+
+@app.command()
 def toc(as_json: Json = False) -> None:
     """List the chapters and the titles of the articles.
 
@@ -80,11 +125,18 @@ def build() -> None:
 
     Example: uncc build
     """
+    from collections import Counter
+
     from uncc.build import build as run_build
     from uncc.store import data_dir
 
-    out = run_build(data_dir())
-    print(f"wrote {out}", file=sys.stderr)
+    out, data, skipped = run_build(data_dir())
+    units = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.lstrip("- ").startswith("id: "))
+    print(f"wrote {out}: {units} units", file=sys.stderr)
+    print(f"references resolved: {len(data['references'])}", file=sys.stderr)
+    print(f"phrases left out: {len(skipped)}", file=sys.stderr)
+    for reason, n in Counter(s.reason for s in skipped).most_common():
+        print(f"  {n:3}  {reason}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> None:

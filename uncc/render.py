@@ -5,6 +5,7 @@ rich drops colour by itself when stdout is not a terminal or NO_COLOR is set.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from rich.console import Console, Group
@@ -24,19 +25,21 @@ def console() -> Console:
     return _console
 
 
-def _block(label: str, text: str, depth: int, style: str = "") -> Text:
-    """One block of text wrapped to the terminal, its label hanging to the left."""
+def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", label_style: str = "bold") -> Text:
+    """One block of text wrapped to the terminal, its label hanging to the left; `bold` is set in bold."""
     indent = " " * (depth * INDENT)
     hang = indent + " " * (len(label) + 1 if label else 0)
     width = max(console().width, 40)
     lines = textwrap.wrap(text, width=width, initial_indent=hang, subsequent_indent=hang) or [hang]
     out = Text(indent)
     if label:
-        out.append(label, style="bold")
+        out.append(label, style=label_style)
         out.append(" ")
     out.append(lines[0][len(hang) :], style=style)
     for line in lines[1:]:
         out.append("\n" + line, style=style)
+    if bold:
+        out.highlight_regex(r"\s+".join(map(re.escape, bold.split())), style="bold")
     return out
 
 
@@ -96,6 +99,10 @@ def show_units(tree: Tree, units: list[Unit]) -> None:
         for fid in unit.footnotes:
             note = tree.get(fid)
             lines += [Text(), _block(note.label, note.text, 0, style="dim")]
+        cites = [r for r in tree.references if r["from"] in {u.id for u in unit.walk()}]
+        if cites:
+            lines += [Text(), Text("References", style="bold magenta")]
+            lines += [_cite_line(tree, r) for r in cites]
         if unit.notes:
             lines += [Text(), Text("Interpretative notes", style="bold magenta")]
             lines += [_block(note.label, note.text, 0) for note in map(tree.get, unit.notes)]
@@ -110,4 +117,56 @@ def show_toc(tree: Tree) -> None:
         for article in chapter.children:
             lines.append(Text.assemble(f"  {article.id:>3}  ", (article.title, "")))
         lines.append(Text())
+        out.print(Group(*lines))
+
+
+def _cite_line(tree: Tree, ref: dict) -> Text:
+    """ "41.3.b  articles 42 and 43 of this Convention → 42, 43" """
+    line = _block(ref["from"].ljust(8), f"{ref['text']} → {', '.join(ref['targets'])}", 0, label_style="cyan")
+    line.highlight_regex(r"→ .*$", style="green")
+    return line
+
+
+def _in_context(tree: Tree, ref: dict, width: int = 70) -> str:
+    """The phrase with some of the words around it."""
+    unit = tree.get(ref["from"])
+    text = next((t for t in (unit.text, unit.tail) if ref["text"] in t), ref["text"])
+    at = text.index(ref["text"])
+    before, after = text[:at], text[at + len(ref["text"]) :]
+    if len(before) > width // 2:
+        before = "…" + before[-(width // 2) :].split(" ", 1)[-1]
+    if len(after) > width // 2:
+        after = after[: width // 2].rsplit(" ", 1)[0] + "…"
+    return before + ref["text"] + after
+
+
+def _titled(tree: Tree, uid: str) -> str:
+    owner = tree.get(uid).article or tree.get(uid)
+    return f"{uid} {owner.title}".strip()
+
+
+def show_references(tree: Tree, found: list[dict]) -> None:
+    """Print each unit's outgoing and incoming references, each phrase in context."""
+    out = console()
+    for n, entry in enumerate(found):
+        if n:
+            out.print()
+        unit = tree.get(entry["id"])
+        title = unit.title or (unit.article.title if unit.article else "")
+        lines = [_block(entry["citation"], title, 0, style="bold", label_style="bold cyan")]
+        for name, refs in (("Cites", entry["outgoing"]), ("Cited by", entry["incoming"])):
+            lines += [Text(), Text(f"{name} ({len(refs)})", style="bold magenta")]
+            if not refs:
+                lines.append(Text("  nothing", style="dim"))
+            width = max((len(r["from"]) for r in refs), default=0)
+            for ref in refs:
+                label = ref["from"].ljust(width)
+                lines.append(_block(label, _in_context(tree, ref), 1, bold=ref["text"], label_style="cyan"))
+                if name == "Cites":
+                    for target in ref["targets"]:
+                        lines.append(_block(" " * width, "→ " + _titled(tree, target), 1, style="green"))
+                else:
+                    owner = tree.get(ref["from"]).article or tree.get(ref["from"])
+                    where = f"in {citation(owner.id)}  {owner.title}".rstrip()
+                    lines.append(_block(" " * width, where, 1, style="dim"))
         out.print(Group(*lines))

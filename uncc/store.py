@@ -147,6 +147,20 @@ def check(data: object, path: str) -> None:
     articles = [u for u in seen if u.isdigit()]
     if not articles:
         fail("no articles")
+    references = data.get("references")
+    if not isinstance(references, list):
+        fail("no references")
+    for ref in references:
+        if (
+            not isinstance(ref, dict)
+            or set(ref) != {"from", "text", "targets"}
+            or ref["from"] not in seen
+            or not isinstance(ref["text"], str)
+            or not isinstance(ref["targets"], list)
+            or not set(ref["targets"]) <= seen
+            or not ref["targets"]
+        ):
+            fail(f"a reference that is not from and to units of the file: {ref!r:.80}")
 
 
 def _links(data: dict, key: str):
@@ -172,6 +186,7 @@ class Tree:
                 self._unit(node, None).title = group["heading"]
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
+        self.references: list[dict] = data.get("references", [])
 
     def _unit(self, node: dict, parent: Unit | None) -> Unit:
         fields = {k: v for k, v in node.items() if k in _UNIT_FIELDS and k != "children"}

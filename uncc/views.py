@@ -24,3 +24,11 @@ def node(unit: Unit) -> dict:
 def toc(tree: Tree) -> list[dict]:
     """`toc --json`: one entry per article."""
     return [{"id": a.id, "title": a.title, "chapter": a.chapter.id} for a in tree.articles]
+
+
+def references(tree: Tree, unit: Unit) -> dict:
+    """`refs --json`: what the unit cites, and what cites it or any unit inside it."""
+    inside = {u.id for u in unit.walk()}
+    outgoing = [r for r in tree.references if r["from"] in inside]
+    incoming = [r for r in tree.references if inside.intersection(r["targets"])]
+    return {"id": unit.id, "citation": citation(unit.id), "outgoing": outgoing, "incoming": incoming}
