@@ -134,3 +134,46 @@ def test_python_dash_m_and_a_closed_pipe():
     assert proc.wait() in (0, 1)
     assert first.decode().startswith("Article 2  Use of terms")
     assert b"Traceback" not in err and err == b""
+
+
+def test_search_through_the_cli(run):
+    r = run("search", "dual criminality", "--json")
+    hits = [json.loads(line) for line in r.lines]
+    assert r.status == 0
+    assert {"35.3", "40.8", "42.4", "42.5"} <= {h["id"] for h in hits}
+    assert all(list(h) == ["id", "citation", "score", "snippet"] for h in hits)
+    assert run("search", '"mutual legal assistance"', "--count").out == "31\n"
+    assert [
+        json.loads(x)["id"] for x in run("search", "extradit*", "--in", "chapter V", "--limit", "2", "--json").lines
+    ] == ["37", "37.4"]
+    r = run("search", "dual criminality")
+    assert r.lines[0].startswith("Article 42, paragraph 5  International cooperation")
+    assert "«dual criminality»" in r.out
+
+
+@pytest.mark.parametrize(
+    "args, status, err",
+    [
+        (["search", "criminalty"], 1, 'uncc: no match; did you mean: uncc search "criminality"\n'),
+        (["search", "xyzzyplugh"], 1, ""),
+        (["search", "xyzzyplugh", "--count"], 1, ""),
+        (
+            ["search", 'foo"'],
+            2,
+            'uncc: error: bad search query \'foo"\': unterminated string; quote phrases with "..." and use AND, OR, NOT, NEAR(a b), prefix*\n',
+        ),
+        (
+            ["search", "x", "--limit", "0"],
+            2,
+            "uncc: error: Invalid value for '--limit': 0 is not in the range x>=1. (see `uncc search --help`)\n",
+        ),
+        (
+            ["search", "x", "--in", "article 99"],
+            2,
+            "uncc: error: article 99 does not exist: the Convention has articles 1 to 68\n",
+        ),
+    ],
+)
+def test_search_exit_status(run, args, status, err):
+    r = run(*args)
+    assert (r.status, r.err) == (status, err)

@@ -101,6 +101,46 @@ def resolve(
 
 
 @app.command()
+def search(
+    query: Annotated[str, typer.Argument(metavar="QUERY", help='Words, "phrases", AND/OR/NOT, prefix*, NEAR(a b).')],
+    scope: Annotated[
+        str | None, typer.Option("--in", metavar="REF", help="Search only inside these units (chapter V, 40).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Print at most N hits.")] = None,
+    count: Annotated[bool, typer.Option("--count", help="Print only the number of matching units.")] = False,
+    as_json: Json = False,
+) -> None:
+    """Ranked full-text search, one hit per unit, best first; exit 1 if nothing matches.
+
+    Example: uncc search "dual criminality"   |   uncc search 'extradit*' --in "chapter V" --json
+    """
+    from uncc import search as fts
+    from uncc.lookup import select
+    from uncc.store import load
+
+    tree = load()
+    within = select(tree, scope) if scope is not None else None
+    if count:
+        n = fts.count(tree, query, within)
+        print(json.dumps({"query": query, "count": n}) if as_json else n)
+        if not n:
+            raise typer.Exit(1)
+        return
+    hits = fts.search(tree, query, within, limit)
+    if not hits:
+        better = fts.suggest(tree, query)
+        if better:
+            print(f"uncc: no match; did you mean: uncc search {json.dumps(better)}", file=sys.stderr)
+        raise typer.Exit(1)
+    if as_json:
+        _print_json(hit.json() for hit in hits)
+    else:
+        from uncc.render import show_hits
+
+        show_hits(tree, hits)
+
+
+@app.command()
 def toc(as_json: Json = False) -> None:
     """List the chapters and the titles of the articles.
 
@@ -148,6 +188,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         status = app(args=argv, prog_name="uncc", standalone_mode=False)
         sys.stdout.flush()
+    except typer.Exit as e:
+        sys.stdout.flush()
+        status = e.exit_code
     except UnccError as e:
         _fail(str(e))
     except ClickException as e:

@@ -70,6 +70,11 @@ def _body(unit: Unit, depth: int, prefix: str = "") -> list[Text]:
     return out
 
 
+def _headline(citation_text: str, title: str) -> Text:
+    """ "Article 41  24/7 network", a long title wrapped under itself."""
+    return _block(citation_text + " ", title, 0, style="bold", label_style="bold cyan")
+
+
 def _heading(unit: Unit) -> Text:
     text = Text()
     text.append(unit.label or citation(unit.id), style="bold cyan")
@@ -84,10 +89,7 @@ def show_units(tree: Tree, units: list[Unit]) -> None:
     for n, unit in enumerate(units):
         if n:
             out.print()
-        head = Text(citation(unit.id), style="bold cyan")
-        if unit.title:
-            head.append("  " + unit.title, style="bold")
-        lines = [head]
+        lines = [_headline(citation(unit.id), unit.title)]
         article = unit.article
         if article is not None and article is not unit:
             lines.append(Text(f"{citation(article.id)}  {article.title}", style="dim"))
@@ -153,7 +155,7 @@ def show_references(tree: Tree, found: list[dict]) -> None:
             out.print()
         unit = tree.get(entry["id"])
         title = unit.title or (unit.article.title if unit.article else "")
-        lines = [_block(entry["citation"], title, 0, style="bold", label_style="bold cyan")]
+        lines = [_headline(entry["citation"], title)]
         for name, refs in (("Cites", entry["outgoing"]), ("Cited by", entry["incoming"])):
             lines += [Text(), Text(f"{name} ({len(refs)})", style="bold magenta")]
             if not refs:
@@ -170,3 +172,15 @@ def show_references(tree: Tree, found: list[dict]) -> None:
                     where = f"in {citation(owner.id)}  {owner.title}".rstrip()
                     lines.append(_block(" " * width, where, 1, style="dim"))
         out.print(Group(*lines))
+
+
+def show_hits(tree: Tree, hits) -> None:
+    """Print search hits: citation, the article's title, the snippet with «matches» marked."""
+    out = console()
+    for hit in hits:
+        unit = tree.get(hit.id)
+        owner = unit.article or unit
+        head = _headline(hit.citation, owner.title)
+        snippet = _block("", hit.snippet, 1)
+        snippet.highlight_regex(r"«[^»]*»", style="bold yellow")
+        out.print(Group(head, snippet))

@@ -2,7 +2,8 @@
 
 The index has one row per unit that has words of its own: a paragraph's
 chapeau and closing words, a subparagraph, an item, a recital, a note, a
-resolution paragraph, and the title of an article, chapter or note group.
+resolution paragraph, and the titles of articles, chapters, notes (their
+group's heading) and the resolution.
 A unit's row holds only its own words, so a hit is the smallest unit that
 holds the match, and `count` counts the units that hold it. The text in the
 data file is already unwrapped, so phrases match across the PDF's line
@@ -73,7 +74,9 @@ def search(tree: Tree, query: str, scope: list[str] | None = None, limit: int | 
         sql += f" LIMIT {int(limit)}"
     rows = _run(tree, query, sql, [*MARK, ELLIPSIS, *params])
     # bm25 is more negative for better matches; a score reads better the other way up.
-    return [Hit(uid, citation(uid), round(-rank, 3) + 0.0, snippet) for uid, rank, snippet in rows]
+    # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
+    join = f"{MARK[1]} {MARK[0]}"
+    return [Hit(uid, citation(uid), round(-rank, 3) + 0.0, snippet.replace(join, " ")) for uid, rank, snippet in rows]
 
 
 def count(tree: Tree, query: str, scope: list[str] | None = None) -> int:
@@ -85,6 +88,7 @@ def count(tree: Tree, query: str, scope: list[str] | None = None) -> int:
 def suggest(tree: Tree, query: str) -> str | None:
     """`query` with each word the text does not have replaced by the closest word it has, or None."""
     import difflib
+    import sqlite3
 
     con = _connect(tree)
     vocabulary = [w for (w,) in con.execute("SELECT word FROM vocab")]
@@ -99,7 +103,7 @@ def suggest(tree: Tree, query: str) -> str | None:
             # Known if it matches on its own: stemming makes many unseen forms known.
             if con.execute("SELECT 1 FROM units WHERE units MATCH ? LIMIT 1", (_quote(word),)).fetchone():
                 return word
-        except Exception:
+        except sqlite3.Error:
             return word
         close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)
         if not close:
@@ -114,7 +118,7 @@ def suggest(tree: Tree, query: str) -> str | None:
 def _where(tree: Tree, query: str, scope: list[str] | None) -> tuple[str, list]:
     """The WHERE clause and its parameters for `query` within `scope`."""
     if not _WORD.search(query):
-        raise SearchSyntaxError(f"search query {query!r} has no words: give a word, a \"phrase\" or a prefix*")
+        raise SearchSyntaxError(f'search query {query!r} has no words: give a word, a "phrase" or a prefix*')
     where, params = "units MATCH ?", [_prepare(query)]
     if scope is not None:
         for uid in scope:
@@ -139,12 +143,13 @@ def _prepare(query: str) -> str:
     """
     out = []
     for piece in _PIECE.findall(_normalize(query)):
-        if piece.startswith('"') or piece[0] in " \t\n\r\f\v()," or _BARE.fullmatch(piece):
+        if piece.startswith('"') or piece[0] in " \t\n\r\f\v(),*" or _BARE.fullmatch(piece):
             out.append(piece)
-        elif piece.endswith("*") and len(piece) > 1:
-            out.append(_quote(piece[:-1]) + "*")
+        elif piece.endswith("*"):
+            out.append(f" {_quote(piece[:-1])}* ")
         else:
-            out.append(_quote(piece))
+            # Spaced, or FTS5 would read it and a string beside it as one string.
+            out.append(f" {_quote(piece)} ")
     return "".join(out)
 
 
@@ -168,7 +173,13 @@ def _reason(message: str) -> str:
     if message == 'syntax error near ""':
         return "it ends too soon (an operator or an opening bracket with nothing after it)"
     if message.startswith("syntax error near "):
-        return f"unexpected {message.removeprefix('syntax error near ')}"
+        near = message.removeprefix("syntax error near ")
+        op = near.strip('"')
+        if op in ("AND", "OR", "NOT"):
+            return f'{op} needs a word or "phrase" on each side, as in a {op} b'
+        if op.upper() == "NEAR":
+            return "NEAR is written in capitals, as in NEAR(a b)"
+        return f"unexpected {near}"
     if message.startswith("unknown special query"):
         return "a * must end a word"
     return message
@@ -181,15 +192,16 @@ def _connect(tree: Tree):
     """An open index of `tree`: the cached file if it is current, else a new one."""
     import sqlite3
 
-    path = os.path.join(cache_dir(), f"search-{tree.digest}.sqlite3") if tree.digest else ""
-    key = path or f":memory:{id(tree)}"
-    con = _CONNECTIONS.get(key)
+    if not tree.digest:
+        # Without a digest there is no telling this data from another: never cache it.
+        _check_fts5(sqlite3)
+        return _build(sqlite3, tree, "")
+    path = os.path.join(cache_dir(), f"search-{tree.digest}.sqlite3")
+    con = _CONNECTIONS.get(path)
     if con is None:
         _check_fts5(sqlite3)
-        con = _open(sqlite3, path) if path else None
-        if con is None:
-            con = _build(sqlite3, tree, path)
-        _CONNECTIONS[key] = con
+        con = _open(sqlite3, path) or _build(sqlite3, tree, path)
+        _CONNECTIONS[path] = con
     return con
 
 
@@ -208,7 +220,7 @@ def _open(sqlite3, path: str):
     if not os.path.exists(path):
         return None
     try:
-        con = sqlite3.connect(path, check_same_thread=False)
+        con = sqlite3.connect(path)
         if con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (FORMAT,):
             return con
         con.close()
@@ -229,12 +241,12 @@ def _build(sqlite3, tree: Tree, path: str):
             _fill(con, tree)
             con.close()
             os.replace(tmp, path)
-            return sqlite3.connect(path, check_same_thread=False)
+            return sqlite3.connect(path)
         except (OSError, sqlite3.Error):
             # A cache that cannot be written is only slower.
             if os.path.exists(tmp):
                 os.remove(tmp)
-    con = sqlite3.connect(":memory:", check_same_thread=False)
+    con = sqlite3.connect(":memory:")
     _fill(con, tree)
     return con
 
@@ -250,6 +262,8 @@ def _fill(con, tree: Tree) -> None:
                                               tokenize = 'porter unicode61');
         """
     )
+    # An article's title is in the article's row, not in its paragraphs': else
+    # each of the 32 paragraphs of article 40 would hold "mutual legal assistance".
     rows, words = [], set()
     for unit in tree.units.values():
         body = " ".join(t for t in (unit.text, unit.tail) if t)

@@ -1,0 +1,357 @@
+"""uncc.search: query forms, scoping, stemming, ranking, bad queries, suggestions and the index cache."""
+
+import re
+
+import pytest
+from conftest import SOURCE
+
+from uncc import search as S
+from uncc.errors import NotFound, UnccError
+from uncc.store import Tree
+
+MLA = "mutual legal assistance"
+
+
+def ids(tree, query, **kw):
+    return [h.id for h in S.search(tree, query, **kw)]
+
+
+def own_words(unit):
+    """A unit's own words as the index holds them, whitespace made single spaces."""
+    return re.sub(r"\s+", " ", " ".join((unit.title, unit.text, unit.tail))).lower()
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """An empty cache directory, and no index held open from earlier tests."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(S, "_CONNECTIONS", {})
+    return tmp_path / "uncc"
+
+
+# -- the issue's acceptance criteria
+
+
+def test_dual_criminality_finds_the_four_places(tree):
+    assert {"35.3", "40.8", "42.4", "42.5"} <= set(ids(tree, "dual criminality"))
+
+
+def test_phrase_count_is_every_unit_that_holds_it_and_beats_grep(tree):
+    holders = [u.id for u in tree.units.values() if MLA in own_words(u)]
+    lines = sum(MLA in line.lower() for line in SOURCE.read_text(encoding="utf-8").splitlines())
+    occurrences = re.sub(r"\s+", " ", SOURCE.read_text(encoding="utf-8").lower()).count(MLA)
+    assert (lines, occurrences) == (26, 34)
+    assert S.count(tree, f'"{MLA}"') == len(holders) == 31
+    assert S.count(tree, f'"{MLA}"') > lines
+    assert sorted(ids(tree, f'"{MLA}"')) == sorted(holders)
+
+
+# -- query forms: (query, ids that must be hits, ids that must not)
+
+FORMS = [
+    # a phrase the PDF wrapped: "...separate system of mutual" / "legal assistance, it may..."
+    ('"separate system of mutual legal assistance"', {"40.12.a"}, set()),
+    ('"widest measure of mutual legal assistance"', {"40.1"}, set()),
+    ("dual AND request", {"35.3", "40.8", "42.4", "42.5"}, set()),
+    ("interception OR Hanoi", {"8", "30", "46", "64.1", "resolution.2"}, set()),
+    ("assistance NOT mutual", {"chapter.VII", "54"}, {"40", "44"}),
+    ("cyber*", {"resolution.12", "1.a", "preamble.5"}, set()),
+    ("NEAR(dual request, 5)", {"42.4", "40.8"}, {"42.5", "35.3"}),
+    ('"content data" AND "real time"', {"30.1", "30.2", "46"}, set()),
+    # bare punctuated words are phrases, not FTS5 syntax errors
+    ("real-time", {"29", "45", "40.3.e"}, set()),
+    ("24/7", {"41"}, set()),
+    ("real-tim*", {"29", "45"}, set()),
+    ('"real tim"*', {"29", "45"}, set()),
+    # a quoted bare word must not run into the string beside it
+    ('real-time"traffic data"', {"29", "45"}, set()),
+    # curly quotes pasted from the PDF are quotes
+    ("\u201cdual criminality\u201d", {"35.3", "42.5"}, set()),
+    # lower-case operators are words
+    ("safe and havens", set(), {"preamble.5"}),
+]
+
+
+@pytest.mark.parametrize("query, present, absent", FORMS)
+def test_query_forms(tree, query, present, absent):
+    hits = ids(tree, query)
+    assert present <= set(hits)
+    assert not absent & set(hits)
+    assert len(hits) == len(set(hits)) == S.count(tree, query)
+
+
+@pytest.mark.parametrize(
+    "query, combine",
+    [
+        ("assistance AND mutual", set.__and__),
+        ("assistance OR mutual", set.__or__),
+        ("assistance NOT mutual", set.__sub__),
+    ],
+)
+def test_operators_combine_the_sets_of_units(tree, query, combine):
+    expected = combine(set(ids(tree, "assistance")), set(ids(tree, "mutual")))
+    assert expected
+    assert set(ids(tree, query)) == expected
+
+
+def test_prefix_matches_more_than_the_stem_alone(tree):
+    assert S.count(tree, "cyber") == 0
+    assert S.count(tree, "cyber*") >= S.count(tree, "cybercrime") > 0
+
+
+def test_near_is_narrower_than_and(tree):
+    assert set(ids(tree, "NEAR(dual request, 5)")) < set(ids(tree, "dual AND request"))
+
+
+@pytest.mark.parametrize(
+    "query, word_in_text",
+    [
+        ("criminalize", "criminalization"),
+        ("investigations", "investigation"),
+        ("preserved", "preservation"),
+        ("extradite", "extradition"),
+    ],
+)
+def test_stemming_finds_other_forms(tree, query, word_in_text):
+    hits = {h.id: tree.units[h.id] for h in S.search(tree, query)}
+    other = [uid for uid, u in hits.items() if word_in_text in own_words(u) and query not in own_words(u)]
+    assert other, f"{query!r} finds no unit that only says {word_in_text!r}"
+
+
+# -- scope, limit, count
+
+
+@pytest.mark.parametrize(
+    "query, scope, expected",
+    [
+        ("dual criminality", ["40"], {"40.8"}),
+        ("dual criminality", ["35", "42"], {"35.3", "42.4", "42.5"}),
+        ("dual criminality", ["chapter.V"], {"35.3", "40.8", "42.4", "42.5"}),
+        ("dual criminality", ["chapter.II"], set()),
+        ("dual criminality", ["40.8"], {"40.8"}),
+        ("dual criminality", [], set()),
+        ("Hanoi", ["resolution"], {"resolution.2"}),
+        ("investigation", ["note.4"], {"note.4"}),
+    ],
+)
+def test_scope(tree, query, scope, expected):
+    assert set(ids(tree, query, scope=scope)) == expected
+    assert S.count(tree, query, scope) == len(expected)
+
+
+@pytest.mark.parametrize("scope", ["1", "40", "chapter.V", "chapter.I", "preamble"])
+def test_scope_keeps_to_the_unit_and_its_parts(tree, scope):
+    hits = [tree.units[h.id] for h in S.search(tree, "State OR States OR Convention", scope=[scope])]
+    assert hits
+    for unit in hits:
+        inside = unit.id == scope or unit.id.startswith(scope + ".") or unit.chapter and unit.chapter.id == scope
+        assert inside, f"{unit.id} is outside {scope}"
+    if scope == "1":
+        assert not any(u.id.startswith(("10", "11")) for u in hits)
+
+
+def test_scope_that_names_nothing(tree):
+    with pytest.raises(NotFound, match="article 99 does not exist"):
+        S.search(tree, "data", scope=["99"])
+
+
+def test_limit_is_the_best_first(tree):
+    every = ids(tree, MLA)
+    assert ids(tree, MLA, limit=3) == every[:3]
+    assert ids(tree, MLA, limit=1000) == every
+    with pytest.raises(UnccError, match="limit must be 1 or more"):
+        S.search(tree, MLA, limit=0)
+
+
+def test_count_counts_units_not_occurrences(tree):
+    assert S.count(tree, "Hanoi") == 2
+    assert S.count(tree, "xyzzy") == 0
+
+
+# -- ranking
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        ("extradition", "37"),
+        ("24/7 network", "41"),
+        ("statute of limitations", "20"),
+        ("criminalization", "chapter.II"),
+        ("safe havens", "preamble.5"),
+    ],
+)
+def test_title_match_ranks_first(tree, query, first):
+    hits = S.search(tree, query)
+    assert hits[0].id == first
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+# -- what hits say
+
+
+def test_hit_json_and_snippet(tree):
+    hit = S.search(tree, "dual criminality", scope=["40"])[0]
+    assert hit.json() == {
+        "id": "40.8",
+        "citation": "Article 40, paragraph 8",
+        "score": hit.score,
+        "snippet": "…the ground of absence of «dual criminality». However, the requested State Party…",
+    }
+    assert isinstance(hit.score, float) and hit.score > 0
+
+
+def test_markers_never_occur_in_the_text(tree):
+    for unit in tree.units.values():
+        assert not set(S.MARK) & set(own_words(unit))
+
+
+@pytest.mark.parametrize(
+    "query, uid, cited",
+    [
+        ("investigation", "note.4", "Interpretative note 4"),
+        ("Hanoi", "resolution.2", "Resolution 79/243, paragraph 2"),
+        ("Hanoi", "64.1", "Article 64, paragraph 1"),
+        ('"gender perspective"', "preamble.10", "Preamble, recital 10"),
+        ('"undermine sustainable development"', "resolution.preamble.3", "Resolution 79/243, preamble, recital 3"),
+        ("plenipotentiaries", "testimonium", "Testimonium"),
+        ('"interpretative notes"', "footnote.1", "Footnote 1"),
+    ],
+)
+def test_notes_resolution_and_preamble_are_searchable(tree, query, uid, cited):
+    hits = {h.id: h for h in S.search(tree, query)}
+    assert hits[uid].citation == cited
+
+
+# -- bad queries
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ('foo"', "bad search query 'foo\"': unterminated string; quote phrases"),
+        ('"dual criminality', "unterminated string"),
+        ("NOT", 'NOT needs a word or "phrase" on each side, as in a NOT b'),
+        ("NOT crime", "NOT needs a word"),
+        ("AND", "AND needs a word"),
+        ("dual AND AND request", "AND needs a word"),
+        ("crime OR", "it ends too soon"),
+        ("(dual criminality", "it ends too soon"),
+        ("NEAR(dual request, x)", 'expected integer, got "x"'),
+        ("near(dual request)", "NEAR is written in capitals"),
+        ("", "search query '' has no words"),
+        ("   ", "has no words"),
+        ("*", "has no words"),
+        ("- / .", "has no words"),
+    ],
+)
+def test_bad_queries_say_what_is_wrong(tree, query, message):
+    with pytest.raises(S.SearchSyntaxError) as raised:
+        S.search(tree, query)
+    text = str(raised.value)
+    assert message in text
+    assert "\n" not in text and "sqlite" not in text.lower()
+    with pytest.raises(S.SearchSyntaxError):
+        S.count(tree, query)
+
+
+def test_the_hint_names_the_query_syntax(tree):
+    with pytest.raises(UnccError, match=re.escape(S.HINT)):
+        S.search(tree, "(dual")
+
+
+# -- did you mean
+
+
+@pytest.mark.parametrize(
+    "query, suggestion",
+    [
+        ("criminalty", "criminality"),
+        ("dual criminalty", "dual criminality"),
+        ('"mutual legal asistance"', '"mutual legal assistance"'),
+        ("extradtion NOT dual", "extradition NOT dual"),
+        ("criminality", None),
+        ("criminalizes", None),
+        ("extradtion*", None),
+        ("xyzzy", None),
+    ],
+)
+def test_suggest(tree, query, suggestion):
+    assert S.suggest(tree, query) == suggestion
+    if suggestion:
+        assert S.search(tree, suggestion)
+
+
+# -- the index
+
+
+def test_index_is_built_once_per_data_version(tree, fresh_cache):
+    path = fresh_cache / f"search-{tree.digest}.sqlite3"
+    S.search(tree, "Hanoi")
+    assert path.is_file()
+    before = path.stat().st_mtime_ns
+    S._CONNECTIONS.clear()
+    assert ids(tree, "Hanoi") == ["64.1", "resolution.2"]
+    assert path.stat().st_mtime_ns == before
+    assert [p.name for p in fresh_cache.iterdir() if p.name.startswith("search-")] == [path.name]
+
+    other = Tree(tree.data, "0-00000000")
+    assert ids(other, "Hanoi") == ["64.1", "resolution.2"]
+    assert (fresh_cache / "search-0-00000000.sqlite3").is_file()
+
+
+@pytest.mark.parametrize("damage", ["format", "garbage", "empty"])
+def test_stale_or_damaged_index_is_rebuilt(tree, fresh_cache, damage):
+    import sqlite3
+
+    path = fresh_cache / f"search-{tree.digest}.sqlite3"
+    S.search(tree, "Hanoi")
+    S._CONNECTIONS.clear()
+    if damage == "format":
+        con = sqlite3.connect(path)
+        with con:
+            con.execute("UPDATE meta SET value = '0' WHERE key = 'format'")
+        con.close()
+    else:
+        path.write_bytes(b"not a database" * 100 if damage == "garbage" else b"")
+    assert ids(tree, "Hanoi") == ["64.1", "resolution.2"]
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (S.FORMAT,)
+    con.close()
+    assert not [p for p in fresh_cache.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_unwritable_cache_builds_in_memory(tree, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(S, "_CONNECTIONS", {})
+    assert ids(tree, "Hanoi") == ["64.1", "resolution.2"]
+
+
+def test_tree_without_digest_is_never_cached(tree, fresh_cache):
+    assert ids(Tree(tree.data), "Hanoi") == ["64.1", "resolution.2"]
+    assert not fresh_cache.exists() or not list(fresh_cache.glob("search-*"))
+
+
+def test_missing_fts5_is_a_clear_error():
+    from types import SimpleNamespace
+
+    class OperationalError(Exception):
+        pass
+
+    def execute(_):
+        raise OperationalError("no such module: fts5")
+
+    no_fts5 = SimpleNamespace(OperationalError=OperationalError, connect=lambda _: SimpleNamespace(execute=execute))
+    with pytest.raises(UnccError, match=r"search needs SQLite's FTS5, .*\(no such module: fts5\)"):
+        S._check_fts5(no_fts5)
+
+
+def test_importing_search_does_not_import_sqlite3():
+    import subprocess
+    import sys
+
+    code = "import sys, uncc.search; print('sqlite3' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
