@@ -16,6 +16,8 @@ def _private_cache(tmp_path_factory):
     """Tests never read or write the user's own cache."""
     old = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    # Text for people is wrapped to the terminal; the tests read it at 80 columns.
+    os.environ["COLUMNS"] = "80"
     yield
     if old is None:
         del os.environ["XDG_CACHE_HOME"]

@@ -70,9 +70,11 @@ def _body(unit: Unit, depth: int, prefix: str = "") -> list[Text]:
     return out
 
 
-def _headline(citation_text: str, title: str) -> Text:
+def _headline(citation_text: str, title: str, style: str = "bold", label_style: str = "bold cyan") -> Text:
     """ "Article 41  24/7 network", a long title wrapped under itself."""
-    return _block(citation_text + " ", title, 0, style="bold", label_style="bold cyan")
+    if not title:
+        return Text(citation_text, style=label_style)
+    return _block(citation_text + " ", title, 0, style=style, label_style=label_style)
 
 
 def _heading(unit: Unit) -> Text:
@@ -92,10 +94,10 @@ def show_units(tree: Tree, units: list[Unit]) -> None:
         lines = [_headline(citation(unit.id), unit.title)]
         article = unit.article
         if article is not None and article is not unit:
-            lines.append(Text(f"{citation(article.id)}  {article.title}", style="dim"))
+            lines.append(_headline(citation(article.id), article.title, "dim", "dim"))
         chapter = unit.chapter
         if chapter is not None and chapter is not unit:
-            lines.append(Text(f"{chapter.label}  {chapter.title}", style="dim"))
+            lines.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         lines.append(Text())
         lines += _body(unit, 0)
         for fid in unit.footnotes:
