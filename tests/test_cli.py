@@ -1,6 +1,7 @@
 """The command line, run as a user runs it: output, JSON Lines, errors and exit status."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -110,8 +111,14 @@ def test_errors_are_one_line_with_status_2(run, args, message):
 
 def test_toc(run):
     r = run("toc")
-    assert r.lines[0] == "Chapter I  General provisions"
+    assert r.lines[0].startswith("Resolution 79/243  United Nations Convention against Cybercrime;")
+    assert "Chapter I  General provisions" in r.lines
     assert "   41  24/7 network" in r.lines
+    assert r.lines[-3:] == [
+        "   note.3  Article 17",
+        "   note.4  Articles 23 and 35, with regard to the term “investigation”",
+        "   note.5  Article 35",
+    ]
     entries = [json.loads(line) for line in run("toc", "--json").lines]
     assert len(entries) == 68
     assert entries[40] == {"id": "41", "title": "24/7 network", "chapter": "chapter.V"}
@@ -177,3 +184,107 @@ def test_search_through_the_cli(run):
 def test_search_exit_status(run, args, status, err):
     r = run(*args)
     assert (r.status, r.err) == (status, err)
+
+
+@pytest.mark.parametrize(
+    "term, uid",
+    [
+        ("traffic data", "2.c"),
+        ("Traffic Data", "2.c"),
+        ("service providers", "2.e"),
+        ("SERIOUS CRIMES", "2.h"),
+        ("property", "2.i"),
+        ("properties", "2.i"),
+        ("proceeds of crime", "2.j"),
+        ("freezing", "2.k"),
+        ("seizure", "2.k"),
+        ("confiscation", "2.l"),
+        ("regional economic integration organizations", "2.n"),
+        ("emergencies", "2.o"),
+        ("intimate image", "16.2"),
+        ("child sexual abuse or child sexual exploitation material", "14.2"),
+    ],
+)
+def test_define(run, term, uid):
+    entry = json.loads(run("define", term, "--json").out)
+    assert (entry["id"], list(entry)) == (uid, ["term", "id", "citation", "text"])
+
+
+def test_define_traffic_data_prints_article_2_c(run):
+    r = run("define", "traffic data")
+    assert r.lines[0] == "Article 2 (c)  Use of terms"
+    assert r.lines[2].startswith("(c) “Traffic data” shall mean any electronic data relating to a communication")
+
+
+def test_define_uses_and_the_list(run):
+    entry = json.loads(run("define", "traffic data", "--uses", "--json").out)
+    assert {"2.d", "25.1", "26", "29.1", "45.1"} <= set(entry["uses"]) and "2.c" not in entry["uses"]
+    entries = [json.loads(line) for line in run("define", "--json").lines]
+    assert len(entries) == 18 and all(list(e) == ["term", "id", "citation", "text", "uses"] for e in entries)
+    assert run("define").lines[2].split() == ["traffic", "data", "2.c"]
+
+
+def test_define_an_undefined_term(run):
+    r = run("define", "trafic data")
+    assert r.status == 2
+    assert r.err.startswith("uncc: error: the Convention does not define 'trafic data': did you mean 'traffic data'")
+
+
+def test_plain_prints_the_text_as_it_reads(run):
+    assert run("show", "41.5", "--plain").out == (
+        "Article 41, paragraph 5\n5. Each State Party shall ensure that trained and equipped personnel are available"
+        " to ensure the operation of the 24/7 network.\n"
+    )
+
+
+def test_show_resolution_and_notes(run):
+    assert run("show", "resolution.5").lines[0] == "Resolution 79/243, paragraph 5"
+    assert run("show", "note.2").lines[0] == "Interpretative note 2  Article 2"
+
+
+def _terminal(args, env):
+    """Run uncc in a pseudo-terminal and return what it printed."""
+    import os
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-m", "uncc", *args], {**os.environ, **env})
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    return out.decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_and_no_colour_with_no_color():
+    coloured = _terminal(["show", "41.3", "--no-pager"], {"TERM": "xterm-256color"})
+    assert ESCAPE.search(coloured)
+    plain = _terminal(["show", "41.3", "--no-pager"], {"TERM": "xterm-256color", "NO_COLOR": "1"})
+    assert "Such assistance shall include" in plain
+
+    def colours(text):
+        params = [int(p) for seq in re.findall(r"\x1b\[([0-9;]*)m", text) for p in seq.split(";") if p]
+        return [p for p in params if 30 <= p <= 49 or 90 <= p <= 107]
+
+    assert colours(coloured)
+    assert colours(plain) == []  # NO_COLOR takes colour away; bold and underline stay
+
+
+def test_piped_output_has_no_escape_codes_and_json_never_does():
+    for args in (["show", "41"], ["search", "dual criminality"], ["refs", "42"], ["show", "41", "--json"]):
+        out = subprocess.run([sys.executable, "-m", "uncc", *args], capture_output=True, text=True).stdout
+        assert out and not ESCAPE.search(out), args
+
+
+@pytest.mark.parametrize("query, first", [("State", "Article"), ("x", "")])
+def test_search_into_a_closed_pipe_ends_quietly(query, first):
+    shell = f"{sys.executable} -m uncc search {query} | head -1"
+    proc = subprocess.run(["sh", "-c", shell], capture_output=True, text=True)
+    assert proc.stdout.startswith(first) and proc.stderr == ""

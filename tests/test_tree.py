@@ -173,7 +173,17 @@ def _strings(node):
     """Every string of the YAML document, in document order."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if key not in ("id", "kind", "notes", "articles", "footnotes", "format", "source", "references"):
+            if key not in (
+                "id",
+                "kind",
+                "notes",
+                "articles",
+                "footnotes",
+                "format",
+                "source",
+                "references",
+                "definitions",
+            ):
                 yield from _strings(value)
     elif isinstance(node, list):
         for value in node:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from uncc import terms
 from uncc.clean import body_lines
 from uncc.model import Unit
 from uncc.refs import Skipped, find
@@ -61,8 +62,10 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     """
     lines, footnotes = body_lines(source.decode("utf-8"))
     data = document_dict(parse(lines, footnotes), source)
-    found, skipped = find(Tree(data))
+    tree = Tree(data)
+    found, skipped = find(tree)
     data["references"] = [{"from": f.source, "text": f.text, "targets": f.targets} for f in found]
+    data["definitions"] = terms.find(tree)
     return data, skipped
 
 

@@ -16,15 +16,53 @@ import typer
 app = typer.Typer(
     name="uncc",
     help="Read, cite and query the United Nations Convention against Cybercrime.",
-    add_completion=False,
+    add_completion=True,
+    epilog="""\b
+Examples:
+  uncc show 41                         article 41, verbatim, with its notes
+  uncc show "article 40, paragraph 21 (b)"
+  uncc show 41 --json | jq .title      JSON Lines for scripts
+  uncc toc                             chapters and article titles
+  uncc refs 42                         what 42 cites, and what cites 42
+  uncc resolve "articles 57, paragraph 5 (g), 61 and 62"
+  uncc search "dual criminality"       ranked full-text search
+  uncc define "traffic data"           a defined term of article 2
+  uncc build                           rebuild data/convention.yaml
+
+\b
+Units: 41, 40.21.b, 17.1.a.i, 2.f.iii, chapter.V, preamble.3, note.4,
+resolution.5, or a citation as the text writes it.
+Exit status: 0 success, 1 no search hits, 2 error.""",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON Lines: one object per result.")]
+
+
+def _complete_ref(incomplete: str) -> list[str]:
+    """Ids for shell completion: articles first, then every other unit."""
+    from uncc.store import load
+
+    tree = load()
+    ids = [a.id for a in tree.articles] + [u for u in tree.units if not u.isdigit()]
+    return [i for i in ids if i.startswith(incomplete)]
+
+
+def _complete_term(incomplete: str) -> list[str]:
+    from uncc.store import load
+
+    return [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+
+
 Ref = Annotated[
-    str, typer.Argument(metavar="REF", help="A unit: 41, 40.21.b, chapter.V, note.4, preamble.3, resolution.5.")
+    str,
+    typer.Argument(
+        metavar="REF",
+        help="A unit: 41, 40.21.b, 'article 40, paragraph 21 (b)', 'articles 7 to 16', 'chapter V', note.4.",
+        autocompletion=_complete_ref,
+    ),
 ]
 
 
@@ -34,11 +72,16 @@ def _print_json(objects) -> None:
         write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-@app.command()
-def show(ref: Ref, as_json: Json = False) -> None:
-    """Print units verbatim, with title, chapter and interpretative notes.
+@app.command(short_help="Print units verbatim, with their notes and references.")
+def show(
+    ref: Ref,
+    as_json: Json = False,
+    plain: Annotated[bool, typer.Option("--plain", help="Print each unit's text as plain lines, no layout.")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Do not page long output on a terminal.")] = False,
+) -> None:
+    """Print units verbatim, with title, chapter, interpretative notes and the references they make.
 
-    Example: uncc show 41   |   uncc show 40.21.b --json
+    Example: uncc show 41   |   uncc show "article 40, paragraph 21 (b)"   |   uncc show 40.21.b --json
     """
     from uncc.lookup import select
     from uncc.store import load
@@ -49,13 +92,17 @@ def show(ref: Ref, as_json: Json = False) -> None:
         from uncc.views import node
 
         _print_json(node(u) for u in units)
+    elif plain:
+        from uncc.model import citation, full_text
+
+        print("\n\n".join(f"{citation(u.id)}\n{full_text(u)}" for u in units))
     else:
         from uncc.render import show_units
 
-        show_units(tree, units)
+        show_units(tree, units, page=not no_pager)
 
 
-@app.command()
+@app.command(short_help="Show what units cite and what cites them.")
 def refs(ref: Ref, as_json: Json = False) -> None:
     """Show what the units cite, and what cites them or any unit inside them.
 
@@ -75,7 +122,7 @@ def refs(ref: Ref, as_json: Json = False) -> None:
         show_references(tree, found)
 
 
-@app.command()
+@app.command(short_help="Print the ids a citation names.")
 def resolve(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="A citation, as written in the text or typed.")],
     context: Annotated[
@@ -100,7 +147,7 @@ def resolve(
         print("\n".join(targets))
 
 
-@app.command()
+@app.command(short_help="Ranked full-text search, one hit per unit.")
 def search(
     query: Annotated[str, typer.Argument(metavar="QUERY", help='Words, "phrases", AND/OR/NOT, prefix*, NEAR(a b).')],
     scope: Annotated[
@@ -140,7 +187,36 @@ def search(
         show_hits(tree, hits)
 
 
-@app.command()
+@app.command(short_help="Print a defined term's definition, or list them.")
+def define(
+    term: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="TERM", help="A defined term, any case, singular or plural.", autocompletion=_complete_term
+        ),
+    ] = None,
+    uses: Annotated[bool, typer.Option("--uses", help="Also list the units that use the term.")] = False,
+    as_json: Json = False,
+) -> None:
+    """Print what the Convention defines a term to mean; with no TERM, list the defined terms.
+
+    Example: uncc define "traffic data"   |   uncc define "service providers" --uses
+    """
+    from uncc import terms
+    from uncc.store import load
+    from uncc.views import definition
+
+    tree = load()
+    entries = [terms.lookup(tree, term)] if term is not None else tree.definitions
+    if as_json:
+        _print_json(definition(tree, e, with_uses=uses or term is None) for e in entries)
+    else:
+        from uncc.render import show_definitions
+
+        show_definitions(tree, entries, full=term is not None, uses=uses)
+
+
+@app.command(short_help="List the chapters and article titles.")
 def toc(as_json: Json = False) -> None:
     """List the chapters and the titles of the articles.
 
@@ -159,7 +235,7 @@ def toc(as_json: Json = False) -> None:
         show_toc(tree)
 
 
-@app.command()
+@app.command(short_help="Regenerate data/convention.yaml.")
 def build() -> None:
     """Regenerate data/convention.yaml from the source text beside it.
 
@@ -168,11 +244,10 @@ def build() -> None:
     from collections import Counter
 
     from uncc.build import build as run_build
-    from uncc.store import data_dir
+    from uncc.store import Tree, data_dir
 
     out, data, skipped = run_build(data_dir())
-    units = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.lstrip("- ").startswith("id: "))
-    print(f"wrote {out}: {units} units", file=sys.stderr)
+    print(f"wrote {out}: {len(Tree(data).units)} units", file=sys.stderr)
     print(f"references resolved: {len(data['references'])}", file=sys.stderr)
     print(f"phrases left out: {len(skipped)}", file=sys.stderr)
     for reason, n in Counter(s.reason for s in skipped).most_common():

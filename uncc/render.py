@@ -85,12 +85,26 @@ def _heading(unit: Unit) -> Text:
     return text
 
 
-def show_units(tree: Tree, units: list[Unit]) -> None:
-    """Print each unit: citation and title, where it sits, its text, its notes."""
+def _emphasize(tree: Tree, lines: list[Text], unit: Unit) -> None:
+    """On a terminal, underline defined terms and colour the references in the text."""
+    from uncc.terms import pattern
+
+    inside = {u.id for u in unit.walk()}
+    phrases = {r["text"] for r in tree.references if r["from"] in inside}
+    for line in lines:
+        for entry in tree.definitions:
+            line.highlight_regex(pattern(entry["term"]), style="underline")
+        for phrase in phrases:
+            line.highlight_regex(r"\s+".join(map(re.escape, phrase.split())), style="green")
+
+
+def show_units(tree: Tree, units: list[Unit], page: bool = True) -> None:
+    """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
     out = console()
+    groups = []
     for n, unit in enumerate(units):
         if n:
-            out.print()
+            groups.append(Text())
         lines = [_headline(citation(unit.id), unit.title)]
         article = unit.article
         if article is not None and article is not unit:
@@ -99,7 +113,10 @@ def show_units(tree: Tree, units: list[Unit]) -> None:
         if chapter is not None and chapter is not unit:
             lines.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         lines.append(Text())
-        lines += _body(unit, 0)
+        body = _body(unit, 0)
+        if out.is_terminal:
+            _emphasize(tree, body, unit)
+        lines += body
         for fid in unit.footnotes:
             note = tree.get(fid)
             lines += [Text(), _block(note.label, note.text, 0, style="dim")]
@@ -110,18 +127,35 @@ def show_units(tree: Tree, units: list[Unit]) -> None:
         if unit.notes:
             lines += [Text(), Text("Interpretative notes", style="bold magenta")]
             lines += [_block(note.label, note.text, 0) for note in map(tree.get, unit.notes)]
-        out.print(Group(*lines))
+        groups += lines
+    height = sum(line.plain.count("\n") + 1 for line in groups)
+    if page and out.is_terminal and height > out.height:
+        with out.pager(styles=True):
+            out.print(Group(*groups))
+    else:
+        out.print(Group(*groups))
 
 
 def show_toc(tree: Tree) -> None:
-    """Print the chapters with their articles."""
+    """Print the resolution, the chapters with their articles, and the annex of notes."""
     out = console()
+    res = tree.resolution
+    paragraphs = [c for c in res.children if c.kind == "resolution-paragraph"]
+    out.print(_headline(f"Resolution {res.label.rstrip('.')}", res.title))
+    out.print(Text(f"  preamble, paragraphs 1 to {len(paragraphs)}  (resolution.1 ...)\n", style="dim"))
+    preamble = tree.get("preamble")
+    out.print(
+        Text.assemble(("Preamble", "bold cyan"), (f"  {len(preamble.children)} recitals (preamble.1 ...)\n", "dim"))
+    )
     for chapter in tree.chapters:
         lines = [Text.assemble((chapter.label, "bold cyan"), "  ", (chapter.title, "bold"))]
         for article in chapter.children:
-            lines.append(Text.assemble(f"  {article.id:>3}  ", (article.title, "")))
+            lines.append(_block(f"  {article.id:>3} ", article.title, 0, label_style="cyan"))
         lines.append(Text())
         out.print(Group(*lines))
+    out.print(Text("Annex  Interpretative notes", style="bold cyan"))
+    for note in (u for u in tree.units.values() if u.kind == "note"):
+        out.print(_block(f"  {note.id:>7} ", note.title, 0, label_style="cyan"))
 
 
 def _cite_line(tree: Tree, ref: dict) -> Text:
@@ -186,3 +220,25 @@ def show_hits(tree: Tree, hits) -> None:
         snippet = _block("", hit.snippet, 1)
         snippet.highlight_regex(r"«[^»]*»", style="bold yellow")
         out.print(Group(head, snippet))
+
+
+def show_definitions(tree: Tree, entries: list[dict], full: bool, uses: bool) -> None:
+    """A term's definition (and its uses), or the list of defined terms."""
+    out = console()
+    if not full:
+        width = max(len(e["term"]) for e in entries)
+        for e in entries:
+            line = Text.assemble((e["term"].ljust(width), "bold"), "  ", (e["id"], "cyan"))
+            if uses:
+                line.append(f"  used in {len(e['uses'])} units", style="dim")
+            out.print(line)
+        return
+    for e in entries:
+        unit = tree.get(e["id"])
+        owner = unit.article or unit
+        lines = [_headline(citation(unit.id), owner.title if owner is not unit else unit.title), Text()]
+        lines += _body(unit, 0)
+        if uses:
+            lines += [Text(), Text(f"Used in ({len(e['uses'])})", style="bold magenta")]
+            lines += [_block(uid.ljust(9), citation(uid), 1, label_style="cyan") for uid in e["uses"]]
+        out.print(Group(*lines))

@@ -161,6 +161,19 @@ def check(data: object, path: str) -> None:
             or not ref["targets"]
         ):
             fail(f"a reference that is not from and to units of the file: {ref!r:.80}")
+    definitions = data.get("definitions")
+    if not isinstance(definitions, list):
+        fail("no definitions")
+    for entry in definitions:
+        if (
+            not isinstance(entry, dict)
+            or set(entry) != {"term", "id", "uses"}
+            or not isinstance(entry["term"], str)
+            or entry["id"] not in seen
+            or not isinstance(entry["uses"], list)
+            or not set(entry["uses"]) <= seen
+        ):
+            fail(f"a definition that is not of a unit of the file: {entry!r:.80}")
 
 
 def _links(data: dict, key: str):
@@ -187,6 +200,7 @@ class Tree:
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
         self.references: list[dict] = data.get("references", [])
+        self.definitions: list[dict] = data.get("definitions", [])
 
     def _unit(self, node: dict, parent: Unit | None) -> Unit:
         fields = {k: v for k, v in node.items() if k in _UNIT_FIELDS and k != "children"}

@@ -32,3 +32,16 @@ def references(tree: Tree, unit: Unit) -> dict:
     outgoing = [r for r in tree.references if r["from"] in inside]
     incoming = [r for r in tree.references if inside.intersection(r["targets"])]
     return {"id": unit.id, "citation": citation(unit.id), "outgoing": outgoing, "incoming": incoming}
+
+
+def definition(tree: Tree, entry: dict, with_uses: bool = False) -> dict:
+    """`define --json`: the term, the unit that defines it, its text, and (with --uses) where it is used."""
+    out = {
+        "term": entry["term"],
+        "id": entry["id"],
+        "citation": citation(entry["id"]),
+        "text": full_text(tree.get(entry["id"])),
+    }
+    if with_uses:
+        out["uses"] = entry["uses"]
+    return out

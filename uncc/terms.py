@@ -1,0 +1,66 @@
+"""Defined terms: what the Convention defines ("“Traffic data” shall mean ..."), and where it uses them.
+
+Found at build time and stored in convention.yaml as a layer keyed by the
+unit that defines each term; matched without regard to case or plural.
+"""
+
+from __future__ import annotations
+
+import re
+
+from uncc.errors import NotFound
+from uncc.store import Tree
+
+# “Term” shall mean / the term “Term” shall include / “A” or “B” shall mean /
+# “Confiscation”, which includes forfeiture where applicable, shall mean
+DEFINES = re.compile(r"(?:^|the term |, )“([^”]+)”(?: or “([^”]+)”)?(?:, [^“”]*?,)? shall (?:mean|include)")
+
+
+def key(term: str) -> str:
+    """A term as compared: lower case, single spaces, the last word in the singular."""
+    words = term.lower().split()
+    if not words:
+        return ""
+    last = words[-1]
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and last not in ("proceeds",):
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+def pattern(term: str) -> re.Pattern:
+    """The term as it occurs in running text, singular or plural, any case."""
+    words = [re.escape(w) for w in term.split()]
+    last = words[-1]
+    last = f"(?:{last}|{last[:-1]}ies)" if last.endswith("y") else f"{last}(?:s|es)?"
+    return re.compile(r"\b" + r"\s+".join(words[:-1] + [last]) + r"\b", re.I)
+
+
+def find(tree: Tree) -> list[dict]:
+    """Every defined term: {"term", "id", "uses": [ids of the units that use it]}, in document order."""
+    found = []
+    for unit in tree.units.values():
+        for m in DEFINES.finditer(unit.text):
+            for term in filter(None, m.groups()):
+                found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
+    for entry in found:
+        used = pattern(entry["term"])
+        entry["uses"] = [
+            u.id for u in tree.units.values() if u.id != entry["id"] and (used.search(u.text) or used.search(u.tail))
+        ]
+    return found
+
+
+def lookup(tree: Tree, text: str) -> dict:
+    """The definition of `text`; NotFound lists the closest defined terms."""
+    wanted = key(text)
+    for entry in tree.definitions:
+        if key(entry["term"]) == wanted:
+            return entry
+    import difflib
+
+    terms = [e["term"] for e in tree.definitions]
+    close = difflib.get_close_matches(text.lower(), terms, n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(repr(t) for t in close)}?" if close else "see `uncc define` for the list"
+    raise NotFound(f"the Convention does not define {text!r}: {hint}")
