@@ -33,9 +33,10 @@ CASES = [
     ("uncc show 41 --json", ["show", "41", "--json"], 1.2),
     ("uncc toc --json", ["toc", "--json"], 1.2),
     ("uncc refs 42 --json", ["refs", "42", "--json"], 1.2),
-    ("uncc search \"dual criminality\" --json", ["search", "dual criminality", "--json"], 1.4),
-    ("uncc resolve \"articles 7 to 16\" --json", ["resolve", "articles 7 to 16", "--json"], None),
-    ("uncc show \"article 41\" --json", ["show", "article 41", "--json"], None),
+    ('uncc search "dual criminality" --json', ["search", "dual criminality", "--json"], 1.4),
+    ('uncc resolve "articles 7 to 16" --json', ["resolve", "articles 7 to 16", "--json"], None),
+    ('uncc show "article 41" --json', ["show", "article 41", "--json"], None),
+    ("uncc define \"traffic data\" --json", ["define", "traffic data", "--json"], 1.2),
     ("uncc --help", ["--help"], 1.5),
 ]
 
