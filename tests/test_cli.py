@@ -288,3 +288,18 @@ def test_search_into_a_closed_pipe_ends_quietly(query, first):
     shell = f"{sys.executable} -m uncc search {query} | head -1"
     proc = subprocess.run(["sh", "-c", shell], capture_output=True, text=True)
     assert proc.stdout.startswith(first) and proc.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("uncc show 4", ["4", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49"]),
+        ("uncc refs chapter.I", ["chapter.I", "chapter.II", "chapter.III", "chapter.IV", "chapter.IX"]),
+        ("uncc define traf", ["traffic data"]),
+        ("uncc define serious", ["serious crime"]),
+    ],
+)
+def test_shell_completion(words, expected):
+    env = {**__import__("os").environ, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "2"}
+    out = subprocess.run([sys.executable, "-m", "uncc"], env=env, capture_output=True, text=True).stdout
+    assert out.split("\n")[: len(expected)] == expected
