@@ -223,3 +223,14 @@ def test_every_letter_and_digit_of_the_source_is_in_the_tree_in_order():
     body = body.replace("signedthisConvention1", "signedthisConvention" + footnote, 1)
     tree = _alnum("".join(_strings(DATA)))
     assert tree == body
+
+
+def test_round_trip_the_units_joined_in_order_give_back_the_cleaned_source_word_for_word():
+    from uncc.clean import body_lines, normalize, vocabulary
+
+    lines, footnotes = body_lines(SOURCE.read_text(encoding="utf-8"))
+    cleaned = normalize(lines, vocabulary(lines + [f.text for f in footnotes])).split()
+    # The footnote, taken from the foot of its page, follows the sentence that cites it.
+    end = cleaned.index("WHEREOF,") + cleaned[cleaned.index("WHEREOF,") :].index("Convention.") + 1
+    cleaned[end:end] = [footnotes[0].number, *footnotes[0].text.split()]
+    assert " ".join(_strings(DATA)).split() == cleaned

@@ -30,6 +30,8 @@ WEB_ADDRESS_LINE = re.compile(r"^[ \t]*https?://\S+[ \t]*\n", re.M)
 FOOTNOTE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$")
 FOOTNOTE_START = re.compile(r"^\s*(\d+)\s+(\S.*)$")
 FOOTNOTE_MARK = r"(?<=\.)({n})(?=\s*$)"
+# "Article 13." : a heading never ends with a period.
+HEADING_PERIOD = re.compile(r"^(\s*Article \d+)\.\s*$")
 
 # Words, not letter labels such as "(e)" nor the ends of ordinals such as "55th".
 WORD = re.compile(r"(?<!\()\b[A-Za-z]+\b(?!\))")
@@ -60,7 +62,7 @@ def body_lines(raw: str) -> tuple[list[str], list[Footnote]]:
     after the sentence that cites it) is taken off that sentence.
     """
     lines = [line.rstrip() for line in strip_page_furniture(raw).splitlines()]
-    lines = [line for line in lines if line.strip()]
+    lines = [HEADING_PERIOD.sub(r"\1", line) for line in lines if line.strip()]
     footnotes: list[Footnote] = []
     i = 0
     while i < len(lines):
@@ -122,5 +124,6 @@ def normalize(lines: list[str], vocab: Counter[str]) -> str:
     text = SPACES.sub(" ", text)
     text = SPACE_BEFORE_PUNCTUATION.sub("", text)
     for broken, whole in split_words(text, vocab):
-        text = text.replace(broken, whole, 1)
+        # Bounded by word edges: "th e" must not be taken out of "with economies".
+        text = re.sub(rf"\b{re.escape(broken)}\b", whole, text, count=1)
     return text.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from uncc.errors import ReferenceSyntaxError
 from uncc.store import Tree
 
 ID = re.compile(
@@ -17,8 +18,22 @@ ID = re.compile(
 )
 
 
+# The longest reference in the Convention has 72 characters.
+MAX_LENGTH = 300
+
+
+def check_length(ref: str) -> None:
+    """Refuse a text too long to be a reference, before any work is done on it."""
+    if len(ref) > MAX_LENGTH:
+        raise ReferenceSyntaxError(
+            f"a reference of {len(ref)} characters is too long to be one (at most {MAX_LENGTH}): "
+            "give one such as 'article 40, paragraph 21 (b)'"
+        )
+
+
 def select(tree: Tree, ref: str, context: str | None = None) -> list[str]:
     """The ids that `ref` names, in document order; NotFound or ReferenceSyntaxError if none."""
+    check_length(ref)
     if ID.match(ref):
         parts = ref.strip().split(".")
         if parts[0].lower() == "chapter":

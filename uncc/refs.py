@@ -81,10 +81,14 @@ def parse(text: str) -> Parsed:
     from lark.exceptions import LarkError, UnexpectedInput
 
     shown = text if len(text) <= 60 else text[:57] + "..."
+    from uncc.lookup import check_length
+
+    check_length(text)
     if not text.strip():
         raise ReferenceSyntaxError("an empty reference names nothing: give an article number (41) or an id (40.21.b)")
+    grammar = parser()  # outside the try: a broken grammar is a bug, not the user's input
     try:
-        tree = parser().parse(text)
+        tree = grammar.parse(text)
     except UnexpectedInput as e:
         label = None
         with contextlib.suppress(LarkError):
@@ -99,6 +103,13 @@ def parse(text: str) -> Parsed:
     ref = tree.children[0]
     if ref.data in ("this_article", "this_paragraph"):
         return Parsed(ref.data)
+    numbers = [str(int(t)) for t in ref.children if isinstance(t, Token) and t.type == "NUMBER"]
+    if ref.data == "resolution":
+        return Parsed("unit_id", ".".join(["resolution", *numbers]))
+    if ref.data == "resolution_preamble":
+        return Parsed("unit_id", ".".join(["resolution.preamble", *numbers]))
+    if ref.data in ("recital", "footnote"):
+        return Parsed("unit_id", f"{'preamble' if ref.data == 'recital' else 'footnote'}.{numbers[0]}")
     if ref.data == "unit_id":
         return Parsed("unit_id", str(ref.children[0]))
     segments, sep, trailer = [], None, None

@@ -32,6 +32,7 @@ ELLIPSIS = "…"
 SNIPPET_TOKENS = 12
 # bm25 weights in column order: id, within, title, body.
 WEIGHTS = (0.0, 0.0, 10.0, 1.0)
+MAX_QUERY = 1000
 HINT = 'quote phrases with "..." and use AND, OR, NOT, NEAR(a b), prefix*'
 
 # A query, outside its quoted strings, in pieces: strings (terminated or not),
@@ -117,6 +118,8 @@ def suggest(tree: Tree, query: str) -> str | None:
 
 def _where(tree: Tree, query: str, scope: list[str] | None) -> tuple[str, list]:
     """The WHERE clause and its parameters for `query` within `scope`."""
+    if len(query) > MAX_QUERY:
+        raise SearchSyntaxError(f"a search query of {len(query)} characters is too long (at most {MAX_QUERY})")
     if not _WORD.search(query):
         raise SearchSyntaxError(f'search query {query!r} has no words: give a word, a "phrase" or a prefix*')
     where, params = "units MATCH ?", [_prepare(query)]

@@ -54,6 +54,8 @@ def find(tree: Tree) -> list[dict]:
 
 def lookup(tree: Tree, text: str) -> dict:
     """The definition of `text`; NotFound lists the closest defined terms."""
+    if len(text) > 200:
+        raise NotFound(f"the Convention does not define a term of {len(text)} characters: see `uncc define`")
     wanted = key(text)
     for entry in tree.definitions:
         if key(entry["term"]) == wanted:
