@@ -36,7 +36,7 @@ CASES = [
     ('uncc search "dual criminality" --json', ["search", "dual criminality", "--json"], 1.4),
     ('uncc resolve "articles 7 to 16" --json', ["resolve", "articles 7 to 16", "--json"], None),
     ('uncc show "article 41" --json', ["show", "article 41", "--json"], None),
-    ("uncc define \"traffic data\" --json", ["define", "traffic data", "--json"], 1.2),
+    ('uncc define "traffic data" --json', ["define", "traffic data", "--json"], 1.2),
     ("uncc --help", ["--help"], 1.5),
 ]
 
