@@ -148,33 +148,30 @@ def check(data: object, path: str) -> None:
     articles = [u for u in seen if u.isdigit()]
     if not articles:
         fail("no articles")
-    references = data.get("references")
-    if not isinstance(references, list):
-        fail("no references")
-    for ref in references:
-        if (
-            not isinstance(ref, dict)
-            or set(ref) != {"from", "text", "targets"}
-            or ref["from"] not in seen
-            or not isinstance(ref["text"], str)
-            or not isinstance(ref["targets"], list)
-            or not set(ref["targets"]) <= seen
-            or not ref["targets"]
-        ):
-            fail(f"a reference that is not from and to units of the file: {ref!r:.80}")
-    definitions = data.get("definitions")
-    if not isinstance(definitions, list):
-        fail("no definitions")
-    for entry in definitions:
-        if (
-            not isinstance(entry, dict)
-            or set(entry) != {"term", "id", "uses"}
-            or not isinstance(entry["term"], str)
-            or entry["id"] not in seen
-            or not isinstance(entry["uses"], list)
-            or not set(entry["uses"]) <= seen
-        ):
-            fail(f"a definition that is not of a unit of the file: {entry!r:.80}")
+    for key, fields in _LAYERS.items():
+        layer = data.get(key)
+        if not isinstance(layer, list):
+            fail(f"no {key}")
+        for entry in layer:
+            if not (isinstance(entry, dict) and set(entry) == set(fields) and all(
+                _fits(entry[name], want, seen) for name, want in fields.items()
+            )):  # fmt: skip
+                fail(f"an entry of {key} that is not about units of the file: {entry!r:.80}")
+
+
+# The layers laid over the tree, and what each field of their entries holds.
+_LAYERS = {
+    "references": {"from": "id", "text": "text", "targets": "ids"},
+    "definitions": {"term": "text", "id": "id", "uses": "ids"},
+}
+
+
+def _fits(value: object, want: str, seen: set[str]) -> bool:
+    if want == "text":
+        return isinstance(value, str) and bool(value)
+    if want == "id":
+        return value in seen
+    return isinstance(value, list) and set(value) <= seen
 
 
 def _links(data: dict, key: str):
