@@ -303,3 +303,13 @@ def test_shell_completion(words, expected):
     env = {**__import__("os").environ, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "2"}
     out = subprocess.run([sys.executable, "-m", "uncc"], env=env, capture_output=True, text=True).stdout
     assert out.split("\n")[: len(expected)] == expected
+
+
+def test_show_prints_every_word_of_every_unit_in_order(run, tree):
+    from uncc.model import full_text
+
+    tops = [tree.resolution, *tree.top, *(u for u in tree.units.values() if u.kind == "note")]
+    for unit in [*tops, *tree.articles]:
+        shown = iter(run("show", unit.id, "--no-pager").out.split())
+        missing = [word for word in full_text(unit).split() if word not in shown]
+        assert missing == [], unit.id

@@ -34,8 +34,14 @@ def test_a_missing_file_says_to_build(tmp_path):
         (lambda t: t.replace("- note.4", "- note.9", 1), r"links to note.9, which is not in the file"),
         (lambda t: t.replace("children:", "children: 3\n  x:", 1), r"is (damaged|not valid YAML)"),
         (lambda t: "!!python/object/apply:os.system ['echo owned']\n", r"is not valid YAML"),
-        (lambda t: t.replace("  targets:\n  - '25'", "  targets:\n  - '999'", 1), r"an entry of references that is not about units"),
-        (lambda t: t.replace("- term: traffic data", "- term: ''", 1), r"an entry of definitions that is not about units"),
+        (
+            lambda t: t.replace("  targets:\n  - '25'", "  targets:\n  - '999'", 1),
+            r"an entry of references that is not about units",
+        ),
+        (
+            lambda t: t.replace("- term: traffic data", "- term: ''", 1),
+            r"an entry of definitions that is not about units",
+        ),
         (lambda t: t.replace("definitions:", "definitionz:", 1), r"is damaged \(no definitions\)"),
     ],
 )

@@ -18,7 +18,7 @@ KINDS = (
 )
 
 # Units whose label is printed before their text on the same line.
-INLINE_LABEL = {"paragraph", "subparagraph", "item", "note", "resolution-paragraph", "footnote"}
+INLINE_LABEL = {"paragraph", "subparagraph", "item", "note", "resolution-paragraph"}
 
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
@@ -92,7 +92,7 @@ def full_text(unit: Unit, nested: bool = False) -> str:
     if nested and unit.kind in ("article", "chapter"):
         lines += [unit.label, unit.title]
     own = unit.text
-    if unit.kind in INLINE_LABEL and (nested or unit.kind != "footnote"):
+    if unit.kind in INLINE_LABEL:
         own = f"{unit.label} {own}".strip()
     child_lines = [line for child in unit.children for line in full_text(child, True).split("\n")]
     if own and not unit.text and child_lines and unit.kind in INLINE_LABEL:

@@ -11,7 +11,7 @@ import textwrap
 from rich.console import Console, Group
 from rich.text import Text
 
-from uncc.model import Unit, citation
+from uncc.model import INLINE_LABEL, Unit, citation
 from uncc.store import Tree
 
 INDENT = 4
@@ -30,7 +30,9 @@ def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", l
     indent = " " * (depth * INDENT)
     hang = indent + " " * (len(label) + 1 if label else 0)
     width = max(console().width, 40)
-    lines = textwrap.wrap(text, width=width, initial_indent=hang, subsequent_indent=hang) or [hang]
+    lines = textwrap.wrap(
+        text, width=width, initial_indent=hang, subsequent_indent=hang, break_on_hyphens=False, break_long_words=False
+    ) or [hang]
     out = Text(indent)
     if label:
         out.append(label, style=label_style)
@@ -43,30 +45,36 @@ def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", l
     return out
 
 
-def _body(unit: Unit, depth: int, prefix: str = "") -> list[Text]:
+def _body(unit: Unit, depth: int, prefix: str = "", nested: bool = False) -> list[Text]:
     """The unit's text and its sub-units, each nested one step further in.
 
     A unit that opens directly with its first sub-unit ("3. (a) Each ...")
-    shares that sub-unit's line, as in the printed text.
+    shares that sub-unit's line, as in the printed text. Articles inside a
+    chapter come with their headings.
     """
     out: list[Text] = []
     if unit.kind in ("article", "chapter"):
-        if depth or prefix:
+        if nested:
             out += [Text(), _heading(unit)]
-        inner = 0
-    else:
-        inner = depth + 1
+        if unit.text:
+            out.append(_block("", unit.text, 0))
+        for child in unit.children:
+            out += _body(child, 0, nested=True)
+        if unit.tail:
+            out.append(_block("", unit.tail, 0))
+        return out
+    inline = unit.kind in INLINE_LABEL
+    if inline:
         prefix = f"{prefix} {unit.label}".strip()
-    children = list(unit.children)
-    if unit.text or not children:
+    inner = depth + 1 if inline else depth
+    if unit.text or not unit.children:
         out.append(_block(prefix, unit.text, depth))
         prefix = ""
-    elif unit.kind in ("article", "chapter"):
-        prefix = ""
-    for n, child in enumerate(children):
-        out += _body(child, inner if not prefix or n else depth, prefix if n == 0 else "")
+    for n, child in enumerate(unit.children):
+        shares = bool(prefix) and n == 0
+        out += _body(child, depth if shares else inner, prefix if shares else "", nested=True)
     if unit.tail:
-        out.append(_block("", unit.tail, inner if unit.kind not in ("article", "chapter") else 0))
+        out.append(_block("", unit.tail, inner))
     return out
 
 
