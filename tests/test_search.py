@@ -1,5 +1,6 @@
 """uncc.search: query forms, scoping, stemming, ranking, bad queries, suggestions and the index cache."""
 
+import os
 import re
 
 import pytest
@@ -355,3 +356,16 @@ def test_importing_search_does_not_import_sqlite3():
     code = "import sys, uncc.search; print('sqlite3' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_damaged_index_is_rebuilt_not_believed(tmp_path):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    argv = [sys.executable, "-m", "uncc", "search", "dual criminality", "--count"]
+    assert subprocess.run(argv, env=env, capture_output=True, text=True).stdout == "4\n"
+    (index,) = (tmp_path / "uncc").glob("search-*.sqlite3")
+    index.write_bytes(b"not a database")
+    again = subprocess.run(argv, env=env, capture_output=True, text=True)
+    assert (again.returncode, again.stdout, again.stderr) == (0, "4\n", "")
