@@ -183,7 +183,6 @@ def resolve_parsed(tree: Tree, parsed: Parsed, text: str, context: str | None) -
         return [_context_unit(where, parsed.form.split("_")[1], text).id]
 
     level = _list_level(parsed.segments)
-    paths: list[list[Part]] = []
     targets: list[tuple[list[Part], list[Part] | None]] = []
     previous: list[Part] | None = None
     for seg in parsed.segments:
@@ -197,17 +196,16 @@ def resolve_parsed(tree: Tree, parsed: Parsed, text: str, context: str | None) -
             end_parts = _parts(None, seg.end, start[-1].level if seg.end[0][0] == "number" else level)
             end = _inherit(tree, path, end_parts)
         targets.append((path, end))
-        paths.append(path)
         previous = end or path
 
-    prefix = _prefix(tree, parsed, targets[0][0], where, text)
+    prefix = _prefix(parsed, targets[0][0], where, text)
     ids: list[str] = []
     for start, end in targets:
-        first = _check(tree, _id(prefix, start, tree, where))
+        first = _check(tree, _id(prefix, start, tree))
         if end is None:
             ids.append(first)
         else:
-            ids += _expand(tree, first, _check(tree, _id(prefix, end, tree, where)))
+            ids += _expand(tree, first, _check(tree, _id(prefix, end, tree)))
     return ids
 
 
@@ -262,7 +260,7 @@ def _inherit(tree: Tree, previous: list[Part] | None, start: list[Part]) -> list
     return candidates[0] if candidates else base + start
 
 
-def _prefix(tree: Tree, parsed: Parsed, first: list[Part], where: Unit | None, text: str) -> list[Part]:
+def _prefix(parsed: Parsed, first: list[Part], where: Unit | None, text: str) -> list[Part]:
     """The parts a relative reference takes from where it is written."""
     trailer = parsed.trailer
     if trailer == "of_convention":
@@ -311,7 +309,7 @@ def _raw_id(parts: list[Part]) -> str:
     return ".".join(p.value for p in parts)
 
 
-def _id(prefix: list[Part], path: list[Part], tree: Tree, where: Unit | None) -> str:
+def _id(prefix: list[Part], path: list[Part], tree: Tree) -> str:
     """The id a path names, read from where it is written when it is relative."""
     if prefix and prefix[0].level == "resolution":
         if path[0].level != "paragraph" or len(path) > 1:

@@ -131,7 +131,7 @@ def show_units(tree: Tree, units: list[Unit], page: bool = True) -> None:
         cites = [r for r in tree.references if r["from"] in {u.id for u in unit.walk()}]
         if cites:
             lines += [Text(), Text("References", style="bold magenta")]
-            lines += [_cite_line(tree, r) for r in cites]
+            lines += [_cite_line(r) for r in cites]
         if unit.notes:
             lines += [Text(), Text("Interpretative notes", style="bold magenta")]
             lines += [_block(note.label, note.text, 0) for note in map(tree.get, unit.notes)]
@@ -166,7 +166,7 @@ def show_toc(tree: Tree) -> None:
         out.print(_block(f"  {note.id:>7} ", note.title, 0, label_style="cyan"))
 
 
-def _cite_line(tree: Tree, ref: dict) -> Text:
+def _cite_line(ref: dict) -> Text:
     """ "41.3.b  articles 42 and 43 of this Convention → 42, 43" """
     line = _block(ref["from"].ljust(8), f"{ref['text']} → {', '.join(ref['targets'])}", 0, label_style="cyan")
     line.highlight_regex(r"→ .*$", style="green")
