@@ -137,3 +137,9 @@ def citation(uid: str) -> str:
     if head == "preamble" and rest:
         return f"Preamble, recital {rest[0]}"
     return " ".join([names.get(head, head), *rest])
+
+
+def in_sentence(uid: str) -> str:
+    """The citation as it reads inside a sentence: "article 40, paragraph 21 (b)"."""
+    text = citation(uid)
+    return text[:1].lower() + text[1:]

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from uncc.errors import NotFound, ReferenceSyntaxError
-from uncc.model import Unit, citation
+from uncc.model import Unit, citation, in_sentence
 from uncc.store import Tree, cache_dir
 
 GRAMMAR = "refs.lark"
@@ -357,13 +357,10 @@ def _expand(tree: Tree, first: str, last: str) -> list[str]:
     i, j = siblings.index(a), siblings.index(b)
     if i > j:
         raise ReferenceSyntaxError(
-            f"the range {_plain(first)} to {_plain(last)} runs backwards: write {_plain(last)} to {_plain(first)}"
+            f"the range {in_sentence(first)} to {in_sentence(last)} runs backwards: "
+            f"write {in_sentence(last)} to {in_sentence(first)}"
         )
     return [u.id for u in siblings[i : j + 1]]
-
-
-def _plain(uid: str) -> str:
-    return citation(uid)[:1].lower() + citation(uid)[1:]
 
 
 # --- finding references in the text (build time) -----------------------------
@@ -418,8 +415,8 @@ def find(tree: Tree) -> tuple[list[Found], list[Skipped]]:
                     skipped.append(Skipped(unit.id, text[self_ref.start() : m.end()], SKIP_SELF))
                     pos = m.end()
                     continue
-                if OTHER_INSTRUMENT.match(text, m.start()):
-                    other = OTHER_INSTRUMENT.match(text, m.start())
+                other = OTHER_INSTRUMENT.match(text, m.start())
+                if other:
                     skipped.append(Skipped(unit.id, other.group(0), SKIP_OTHER))
                     pos = other.end()
                     continue

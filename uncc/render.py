@@ -13,6 +13,7 @@ from rich.text import Text
 
 from uncc.model import INLINE_LABEL, Unit, citation
 from uncc.store import Tree
+from uncc.views import references
 
 INDENT = 4
 _console: Console | None = None
@@ -93,12 +94,11 @@ def _heading(unit: Unit) -> Text:
     return text
 
 
-def _emphasize(tree: Tree, lines: list[Text], unit: Unit) -> None:
+def _emphasize(tree: Tree, lines: list[Text], cites: list[dict]) -> None:
     """On a terminal, underline defined terms and colour the references in the text."""
     from uncc.terms import pattern
 
-    inside = {u.id for u in unit.walk()}
-    phrases = {r["text"] for r in tree.references if r["from"] in inside}
+    phrases = {r["text"] for r in cites}
     for line in lines:
         for entry in tree.definitions:
             line.highlight_regex(pattern(entry["term"]), style="underline")
@@ -122,13 +122,13 @@ def show_units(tree: Tree, units: list[Unit], page: bool = True) -> None:
             lines.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         lines.append(Text())
         body = _body(unit, 0)
+        cites = references(tree, unit)["outgoing"]
         if out.is_terminal:
-            _emphasize(tree, body, unit)
+            _emphasize(tree, body, cites)
         lines += body
         for fid in unit.footnotes:
             note = tree.get(fid)
             lines += [Text(), _block(note.label, note.text, 0, style="dim")]
-        cites = [r for r in tree.references if r["from"] in {u.id for u in unit.walk()}]
         if cites:
             lines += [Text(), Text("References", style="bold magenta")]
             lines += [_cite_line(r) for r in cites]

@@ -15,7 +15,7 @@ import sys
 import zlib
 
 from uncc.errors import DataError, NotFound
-from uncc.model import KINDS, Unit, citation
+from uncc.model import KINDS, Unit, in_sentence
 
 FORMAT = 1
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -223,7 +223,7 @@ class Tree:
         for depth in range(len(parts) - 1, 0, -1):
             parent = self.units.get(".".join(parts[:depth]))
             if parent is not None:
-                return f"{_lower(citation(uid))} does not exist: {_has(parent.children, _lower(citation(parent.id)))}"
+                return f"{in_sentence(uid)} does not exist: {_has(parent.children, in_sentence(parent.id))}"
         tops = {
             "chapter": (self.chapters, "the Convention"),
             "note": (self._kind("note"), "the annex"),
@@ -231,7 +231,7 @@ class Tree:
         }
         if parts[0].isdigit() or parts[0] in tops:
             units, owner = tops.get(parts[0], (self.articles, "the Convention"))
-            return f"{_lower(citation(uid))} does not exist: {_has(units, owner)}"
+            return f"{in_sentence(uid)} does not exist: {_has(units, owner)}"
         return f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, or see `uncc toc`"
 
     def _kind(self, kind: str) -> list[Unit]:
@@ -249,10 +249,6 @@ _PLURAL = {
     "note": "interpretative notes",
     "footnote": "footnotes",
 }
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def _has(units: list[Unit], owner: str) -> str:
