@@ -25,6 +25,7 @@ Examples:
   uncc toc                             chapters and article titles
   uncc refs 42                         what 42 cites, and what cites 42
   uncc resolve "articles 57, paragraph 5 (g), 61 and 62"
+  uncc cite draft-law.md               every citation of the Convention in a document
   uncc search "dual criminality"       ranked full-text search
   uncc define "traffic data"           a defined term of article 2
   uncc build                           rebuild data/convention.yaml
@@ -56,14 +57,21 @@ def _complete_term(incomplete: str) -> list[str]:
     return [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
 
 
-Ref = Annotated[
-    str,
+Refs = Annotated[
+    list[str],
     typer.Argument(
-        metavar="REF",
-        help="A unit: 41, 40.21.b, 'article 40, paragraph 21 (b)', 'articles 7 to 16', 'chapter V', note.4.",
+        metavar="REF...",
+        help="Units: 41, 40.21.b, 'article 40, paragraph 21 (b)', 'Art. 40(21)(b)', 'articles 7 to 16', 'chapter V'.",
         autocompletion=_complete_ref,
     ),
 ]
+
+
+def _select(doc, refs: list[str]) -> list[str]:
+    """The ids every REF names, in the order given, each once."""
+    from uncc.cite import select
+
+    return list(dict.fromkeys(uid for ref in refs for uid in select(doc, ref)))
 
 
 def _print_json(objects) -> None:
@@ -74,26 +82,26 @@ def _print_json(objects) -> None:
 
 @app.command(short_help="Print units verbatim, with their notes and references.")
 def show(
-    ref: Ref,
+    refs: Refs,
     as_json: Json = False,
     plain: Annotated[bool, typer.Option("--plain", help="Print each unit's text as plain lines, no layout.")] = False,
     no_pager: Annotated[bool, typer.Option("--no-pager", help="Do not page long output on a terminal.")] = False,
 ) -> None:
     """Print units verbatim, with title, chapter, interpretative notes and the references they make.
 
-    Example: uncc show 41   |   uncc show "article 40, paragraph 21 (b)"   |   uncc show 40.21.b --json
+    Example: uncc show 41   |   uncc show "article 40, paragraph 21 (b)"   |   uncc show 40.21.b 41 --json
     """
-    from uncc.lookup import select
     from uncc.store import load
 
     tree = load()
-    units = [tree.get(uid) for uid in select(tree, ref)]
+    units = [tree.get(uid) for uid in _select(tree, refs)]
     if as_json:
         from uncc.views import node
 
-        _print_json(node(u) for u in units)
+        _print_json(node(tree, u) for u in units)
     elif plain:
-        from uncc.model import citation, full_text
+        from uncc.ids import citation
+        from uncc.model import full_text
 
         print("\n\n".join(f"{citation(u.id)}\n{full_text(u)}" for u in units))
     else:
@@ -103,17 +111,16 @@ def show(
 
 
 @app.command(short_help="Show what units cite and what cites them.")
-def refs(ref: Ref, as_json: Json = False) -> None:
+def refs(units: Refs, as_json: Json = False) -> None:
     """Show what the units cite, and what cites them or any unit inside them.
 
     Example: uncc refs 42   |   uncc refs 40.21 --json
     """
-    from uncc.lookup import select
     from uncc.store import load
     from uncc.views import references
 
     tree = load()
-    found = [references(tree, tree.get(uid)) for uid in select(tree, ref)]
+    found = [references(tree, tree.get(uid)) for uid in _select(tree, units)]
     if as_json:
         _print_json(found)
     else:
@@ -122,29 +129,98 @@ def refs(ref: Ref, as_json: Json = False) -> None:
         show_references(tree, found)
 
 
-@app.command(short_help="Print the ids a citation names.")
+@app.command(short_help="Print the ids citations name.")
 def resolve(
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="A citation, as written in the text or typed.")],
+    texts: Annotated[
+        list[str], typer.Argument(metavar="TEXT...", help="Citations, as written in the text or typed; - reads stdin.")
+    ],
     context: Annotated[
-        str | None, typer.Option("--in", metavar="ID", help="The unit the citation is written in.")
+        str | None, typer.Option("--in", metavar="ID", help="The unit the citations are written in.")
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """Print the ids a citation names, in document order.
+    """Print the ids citations name, in document order.
+
+    With -, read one citation a line from standard input and print one JSON
+    object a line, errors included, without stopping.
 
     Example: uncc resolve "articles 57, paragraph 5 (g), 61 and 62"
              uncc resolve "paragraph 3 of this article" --in 41.1
+             printf 'Art. 40(21)(b)\\narticle 99\\n' | uncc resolve -
     """
-    from uncc.lookup import select
+    from uncc.cite import select
+    from uncc.errors import UnccError
     from uncc.store import load
+    from uncc.views import resolved
 
     tree = load()
-    where = select(tree, context)[0] if context is not None else None
-    targets = select(tree, text, where)
+    where = None
+    if context is not None:
+        named = select(tree, context)
+        if len(named) != 1:
+            raise UnccError(f"--in takes one unit, and {context!r} names {len(named)}: give one, as in --in 41.1")
+        where = named[0]
+    if texts == ["-"]:
+        for line in sys.stdin:
+            text = line.rstrip("\r\n")
+            try:
+                found = resolved(text, where, select(tree, text, where))
+            except UnccError as e:
+                found = resolved(text, where, [], str(e))
+            _print_json([found])
+        return
+    found = [resolved(text, where, select(tree, text, where)) for text in texts]
     if as_json:
-        _print_json([{"input": text, "in": where, "targets": targets}])
+        _print_json(found)
     else:
-        print("\n".join(targets))
+        print("\n".join(uid for entry in found for uid in entry["targets"]))
+
+
+@app.command(short_help="Find every citation of the Convention in a document.")
+def cite(
+    file: Annotated[
+        str, typer.Argument(metavar="[FILE]", help="A UTF-8 text or Markdown file; - or nothing reads stdin.")
+    ] = "-",
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 if any citation of the Convention names nothing.")
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Find every citation of the Convention in a document (a draft law, a request, a commentary) and resolve it.
+
+    Citations of other instruments ("article 29 of the Budapest Convention")
+    and relative ones ("paragraph 3") are left out.
+
+    Example: uncc cite draft-law.md   |   uncc cite request.txt --json   |   uncc cite --check memo.md
+    """
+    from uncc.cite.document import citations
+    from uncc.store import load
+
+    text = _read_document(file)
+    found = citations(load(), text)
+    if as_json:
+        _print_json(found)
+    else:
+        from uncc.render import show_citations
+
+        show_citations(load(), found)
+    if check and any("error" in c for c in found):
+        raise typer.Exit(1)
+
+
+def _read_document(file: str) -> str:
+    """The document's text, its characters as they are (line ends included), or a one-line error."""
+    from uncc.errors import UnccError
+
+    try:
+        if file == "-":
+            return sys.stdin.buffer.read().decode("utf-8")
+        with open(file, encoding="utf-8", newline="") as f:
+            return f.read()
+    except UnicodeDecodeError as e:
+        raise UnccError(f"{file} is not UTF-8 text (byte {e.start}): save it as UTF-8") from None
+    except OSError as e:
+        raise UnccError(f"cannot read {file}: {e.strerror}") from None
 
 
 @app.command(short_help="Ranked full-text search, one hit per unit.")
@@ -162,11 +238,10 @@ def search(
     Example: uncc search "dual criminality"   |   uncc search 'extradit*' --in "chapter V" --json
     """
     from uncc import search as fts
-    from uncc.lookup import select
     from uncc.store import load
 
     tree = load()
-    within = select(tree, scope) if scope is not None else None
+    within = _select(tree, [scope]) if scope is not None else None
     if count:
         n = fts.count(tree, query, within)
         print(json.dumps({"query": query, "count": n}) if as_json else n)
@@ -202,7 +277,7 @@ def define(
 
     Example: uncc define "traffic data"   |   uncc define "service providers" --uses
     """
-    from uncc import terms
+    from uncc.layers import definitions as terms
     from uncc.store import load
     from uncc.views import definition
 
@@ -243,11 +318,12 @@ def build() -> None:
     """
     from collections import Counter
 
-    from uncc.build import build as run_build
-    from uncc.store import Tree, data_dir
+    from uncc.model import Document
+    from uncc.source.build import build as run_build
+    from uncc.store import data_dir
 
     out, data, skipped = run_build(data_dir())
-    print(f"wrote {out}: {len(Tree(data).units)} units", file=sys.stderr)
+    print(f"wrote {out}: {len(Document(data).units)} units", file=sys.stderr)
     print(f"references resolved: {len(data['references'])}", file=sys.stderr)
     print(f"phrases left out: {len(skipped)}", file=sys.stderr)
     for reason, n in Counter(s.reason for s in skipped).most_common():

@@ -15,3 +15,15 @@ class NotFound(UnccError):
 
 class ReferenceSyntaxError(UnccError):
     """A reference that cannot be read."""
+
+
+class Ambiguous(ReferenceSyntaxError):
+    """A reference that can be read two ways, both of which name units."""
+
+
+class Relative(ReferenceSyntaxError):
+    """A reference that needs the unit it is written in ("paragraph 3", "this article"), and has none."""
+
+
+class AnotherInstrument(ReferenceSyntaxError):
+    """A reference to another instrument ("article 29 of the Budapest Convention")."""

@@ -1,26 +1,17 @@
-"""The units of the document and how their ids and citations are written."""
+"""The document model: units, the whole document, and how a unit's text is laid out.
+
+One model serves the build and every command: `Document(data)` is built from
+the data `uncc build` writes (a plain dict), and the build builds one from the
+dict it is about to write, to find the references in it.
+"""
 
 from __future__ import annotations
 
-KINDS = (
-    "article",
-    "paragraph",
-    "subparagraph",
-    "item",
-    "chapter",
-    "preamble",
-    "recital",
-    "note",
-    "resolution",
-    "resolution-paragraph",
-    "testimonium",
-    "footnote",
-)
+from uncc import ids
+from uncc.errors import NotFound
 
 # Units whose label is printed before their text on the same line.
-INLINE_LABEL = {"paragraph", "subparagraph", "item", "note", "resolution-paragraph"}
-
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+INLINE_LABEL = frozenset({"paragraph", "subparagraph", "item", "note", "resolution-paragraph"})
 
 
 class Unit:
@@ -28,7 +19,7 @@ class Unit:
 
     `text` is the unit's own words before its sub-units (for a paragraph
     with a list, the chapeau); `tail` is what follows the list inside the
-    same unit. The whole unit as it reads is `full_text(unit)`.
+    same unit (its closing words). The whole unit as it reads is `full_text(unit)`.
     """
 
     # A plain class rather than a dataclass: importing dataclasses costs
@@ -66,19 +57,20 @@ class Unit:
         for child in self.children:
             yield from child.walk()
 
-    @property
-    def article(self) -> Unit | None:
+    def up(self, kind: str) -> Unit | None:
+        """This unit or the nearest unit holding it that is of `kind`."""
         unit: Unit | None = self
-        while unit is not None and unit.kind != "article":
+        while unit is not None and unit.kind != kind:
             unit = unit.parent
         return unit
 
     @property
+    def article(self) -> Unit | None:
+        return self.up("article")
+
+    @property
     def chapter(self) -> Unit | None:
-        unit: Unit | None = self
-        while unit is not None and unit.kind != "chapter":
-            unit = unit.parent
-        return unit
+        return self.up("chapter")
 
 
 def full_text(unit: Unit, nested: bool = False) -> str:
@@ -108,38 +100,85 @@ def full_text(unit: Unit, nested: bool = False) -> str:
     return "\n".join(lines)
 
 
-RESOLUTION = "79/243"
+def own_parts(unit: Unit) -> list[tuple[int, str]]:
+    """The unit's own words (its text, its closing words) with where each starts in `full_text(unit)`."""
+    out = []
+    if unit.text:
+        out.append((len(unit.label) + 1 if unit.kind in INLINE_LABEL and unit.label else 0, unit.text))
+    if unit.tail:
+        out.append((len(full_text(unit)) - len(unit.tail), unit.tail))
+    return out
 
 
-def citation(uid: str) -> str:
-    """How a lawyer cites the unit with this id: "Article 40, paragraph 21 (b)"."""
-    parts = uid.split(".")
-    head, rest = parts[0], parts[1:]
-    if head.isdigit():
-        text = f"Article {head}"
-        if rest and rest[0].isdigit():
-            text += f", paragraph {rest[0]}"
-            rest = rest[1:]
-        return text + "".join(f" ({p})" for p in rest)
-    if head == "resolution":
-        if not rest:
-            return f"Resolution {RESOLUTION}"
-        if rest[0] == "preamble":
-            return f"Resolution {RESOLUTION}, preamble" + (f", recital {rest[1]}" if rest[1:] else "")
-        return f"Resolution {RESOLUTION}, paragraph {rest[0]}"
-    names = {
-        "chapter": "Chapter",
-        "preamble": "Preamble",
-        "note": "Interpretative note",
-        "footnote": "Footnote",
-        "testimonium": "Testimonium",
-    }
-    if head == "preamble" and rest:
-        return f"Preamble, recital {rest[0]}"
-    return " ".join([names.get(head, head), *rest])
+class Document:
+    """The resolution, the Convention and its annex: every unit by id, in document order, and the layers."""
+
+    def __init__(self, data: dict, digest: str = ""):
+        self.data = data
+        self.digest = digest
+        self.units: dict[str, Unit] = {}
+        self.resolution = self._unit(data["resolution"], None)
+        self.top = [self._unit(node, None) for node in data["convention"]["units"]]
+        for group in data["annex"]["groups"]:
+            for node in group["units"]:
+                self._unit(node, None).title = group["heading"]
+        self.articles = [u for u in self.units.values() if u.kind == "article"]
+        self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
+        self.references: list[dict] = data.get("references", [])
+        self.definitions: list[dict] = data.get("definitions", [])
+        self._order: dict[str, int] | None = None
+
+    def _unit(self, node: dict, parent: Unit | None) -> Unit:
+        get = node.get
+        unit = Unit(
+            node["id"], node["kind"], get("label", ""), get("title", ""), get("text", ""), None, get("tail", ""),
+            get("notes"), get("articles"), get("footnotes"), parent,
+        )  # fmt: skip
+        self.units[unit.id] = unit
+        unit.children = [self._unit(child, unit) for child in get("children", ())]
+        return unit
+
+    def get(self, uid: str) -> Unit:
+        """The unit with this id; NotFound says what exists instead."""
+        unit = self.units.get(uid)
+        if unit is None:
+            raise NotFound(self.missing(uid))
+        return unit
+
+    def in_order(self, uids) -> list[str]:
+        """The ids in document order, each once."""
+        if self._order is None:
+            self._order = {uid: n for n, uid in enumerate(self.units)}
+        return sorted(set(uids), key=self._order.__getitem__)
+
+    def of_kind(self, kind: str) -> list[Unit]:
+        return [u for u in self.units.values() if u.kind == kind]
+
+    def missing(self, uid: str) -> str:
+        """Why `uid` names nothing: what the nearest unit that exists has instead."""
+        try:
+            path = ids.steps(uid)
+        except ValueError:
+            return f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, or see `uncc toc`"
+        for depth in range(len(path) - 1, 0, -1):
+            holder = self.units.get(ids.join(path[:depth]))
+            if holder is not None:
+                return f"{ids.in_sentence(uid)} does not exist: {_has(holder.children, ids.in_sentence(holder.id))}"
+        owner = "the annex" if path[0].kind == "note" else "the Convention"
+        return f"{ids.in_sentence(uid)} does not exist: {_has(self.of_kind(path[0].kind), owner)}"
 
 
-def in_sentence(uid: str) -> str:
-    """The citation as it reads inside a sentence: "article 40, paragraph 21 (b)"."""
-    text = citation(uid)
-    return text[:1].lower() + text[1:]
+def _has(units: list[Unit], owner: str) -> str:
+    """ "article 40 has paragraphs 1 to 32" """
+    numbered = [u for u in units if ids.steps(u.id)[-1].label]
+    if not numbered:
+        return f"{owner} has no numbered subdivisions"
+    kind = numbered[-1].kind
+    same = [u for u in numbered if u.kind == kind]
+    first, last = (ids.steps(u.id)[-1].label for u in (same[0], same[-1]))
+    if kind in ids.BRACKETED:
+        first, last = f"({first})", f"({last})"
+    plural = ids.KINDS[kind].plural
+    if first == last:
+        return f"{owner} has only {plural[:-1]} {first}"
+    return f"{owner} has {plural} {first} to {last}"

@@ -11,8 +11,8 @@ import textwrap
 from rich.console import Console, Group
 from rich.text import Text
 
-from uncc.model import INLINE_LABEL, Unit, citation
-from uncc.store import Tree
+from uncc.ids import citation
+from uncc.model import INLINE_LABEL, Document, Unit, full_text
 from uncc.views import references
 
 INDENT = 4
@@ -94,9 +94,9 @@ def _heading(unit: Unit) -> Text:
     return text
 
 
-def _emphasize(tree: Tree, lines: list[Text], cites: list[dict]) -> None:
+def _emphasize(tree: Document, lines: list[Text], cites: list[dict]) -> None:
     """On a terminal, underline defined terms and colour the references in the text."""
-    from uncc.terms import pattern
+    from uncc.layers.definitions import pattern
 
     phrases = {r["text"] for r in cites}
     for line in lines:
@@ -106,7 +106,7 @@ def _emphasize(tree: Tree, lines: list[Text], cites: list[dict]) -> None:
             line.highlight_regex(r"\s+".join(map(re.escape, phrase.split())), style="green")
 
 
-def show_units(tree: Tree, units: list[Unit], page: bool = True) -> None:
+def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
     """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
     out = console()
     groups = []
@@ -144,7 +144,7 @@ def show_units(tree: Tree, units: list[Unit], page: bool = True) -> None:
         out.print(Group(*groups))
 
 
-def show_toc(tree: Tree) -> None:
+def show_toc(tree: Document) -> None:
     """Print the resolution, the chapters with their articles, and the annex of notes."""
     out = console()
     res = tree.resolution
@@ -173,12 +173,11 @@ def _cite_line(ref: dict) -> Text:
     return line
 
 
-def _in_context(tree: Tree, ref: dict, width: int = 70) -> str:
-    """The phrase with some of the words around it."""
-    unit = tree.get(ref["from"])
-    text = next((t for t in (unit.text, unit.tail) if ref["text"] in t), ref["text"])
-    at = text.index(ref["text"])
-    before, after = text[:at], text[at + len(ref["text"]) :]
+def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
+    """The phrase with some of the words around it, in the unit that holds it."""
+    text = full_text(tree.get(ref["from"]))
+    start, end = ref["span"]
+    before, after = text[:start].split("\n")[-1], text[end:].split("\n")[0]
     if len(before) > width // 2:
         before = "…" + before[-(width // 2) :].split(" ", 1)[-1]
     if len(after) > width // 2:
@@ -186,12 +185,12 @@ def _in_context(tree: Tree, ref: dict, width: int = 70) -> str:
     return before + ref["text"] + after
 
 
-def _titled(tree: Tree, uid: str) -> str:
+def _titled(tree: Document, uid: str) -> str:
     owner = tree.get(uid).article or tree.get(uid)
     return f"{uid} {owner.title}".strip()
 
 
-def show_references(tree: Tree, found: list[dict]) -> None:
+def show_references(tree: Document, found: list[dict]) -> None:
     """Print each unit's outgoing and incoming references, each phrase in context."""
     out = console()
     for n, entry in enumerate(found):
@@ -218,7 +217,7 @@ def show_references(tree: Tree, found: list[dict]) -> None:
         out.print(Group(*lines))
 
 
-def show_hits(tree: Tree, hits) -> None:
+def show_hits(tree: Document, hits) -> None:
     """Print search hits: citation, the article's title, the snippet with «matches» marked."""
     out = console()
     for hit in hits:
@@ -230,7 +229,7 @@ def show_hits(tree: Tree, hits) -> None:
         out.print(Group(head, snippet))
 
 
-def show_definitions(tree: Tree, entries: list[dict], full: bool, uses: bool) -> None:
+def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool) -> None:
     """A term's definition (and its uses), or the list of defined terms."""
     out = console()
     if not full:
@@ -250,3 +249,23 @@ def show_definitions(tree: Tree, entries: list[dict], full: bool, uses: bool) ->
             lines += [Text(), Text(f"Used in ({len(e['uses'])})", style="bold magenta")]
             lines += [_block(uid.ljust(9), citation(uid), 1, label_style="cyan") for uid in e["uses"]]
         out.print(Group(*lines))
+
+
+def show_citations(tree: Document, found: list[dict]) -> None:
+    """`uncc cite`: each citation with its place, its words and what it names, or why it names nothing."""
+    out = console()
+    width = max((len(f"{c['line']}:{c['column']}") for c in found), default=0)
+    for c in found:
+        where = f"{c['line']}:{c['column']}".ljust(width)
+        lines = [_block(where, " ".join(c["text"].split()), 0, label_style="cyan")]
+        if "error" in c:
+            lines.append(_block(" " * width, "✗ " + c["error"], 0, style="red"))
+        for uid in c["targets"]:
+            lines.append(_block(" " * width, "→ " + f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip(), 0, style="green"))
+        out.print(Group(*lines))
+
+
+def _title(tree: Document, uid: str) -> str:
+    unit = tree.get(uid)
+    owner = unit.article or unit
+    return owner.title

@@ -23,8 +23,9 @@ import os
 import re
 
 from uncc.errors import UnccError
-from uncc.model import citation
-from uncc.store import Tree, cache_dir
+from uncc.ids import citation
+from uncc.model import Document
+from uncc.store import cache_dir
 
 FORMAT = "1"
 MARK = ("«", "»")
@@ -62,7 +63,7 @@ class Hit:
         return {"id": self.id, "citation": self.citation, "score": self.score, "snippet": self.snippet}
 
 
-def search(tree: Tree, query: str, scope: list[str] | None = None, limit: int | None = None) -> list[Hit]:
+def search(tree: Document, query: str, scope: list[str] | None = None, limit: int | None = None) -> list[Hit]:
     """The units that match `query`, best first, within the units `scope` names (all if None)."""
     if limit is not None and limit < 1:
         raise UnccError(f"the limit must be 1 or more, not {limit}")
@@ -80,13 +81,13 @@ def search(tree: Tree, query: str, scope: list[str] | None = None, limit: int | 
     return [Hit(uid, citation(uid), round(-rank, 3) + 0.0, snippet.replace(join, " ")) for uid, rank, snippet in rows]
 
 
-def count(tree: Tree, query: str, scope: list[str] | None = None) -> int:
+def count(tree: Document, query: str, scope: list[str] | None = None) -> int:
     """How many units match `query` within the units `scope` names."""
     where, params = _where(tree, query, scope)
     return _run(tree, query, f"SELECT count(*) FROM units WHERE {where}", params)[0][0]
 
 
-def suggest(tree: Tree, query: str) -> str | None:
+def suggest(tree: Document, query: str) -> str | None:
     """`query` with each word the text does not have replaced by the closest word it has, or None."""
     import difflib
     import sqlite3
@@ -116,7 +117,7 @@ def suggest(tree: Tree, query: str) -> str | None:
     return fixed if changed else None
 
 
-def _where(tree: Tree, query: str, scope: list[str] | None) -> tuple[str, list]:
+def _where(tree: Document, query: str, scope: list[str] | None) -> tuple[str, list]:
     """The WHERE clause and its parameters for `query` within `scope`."""
     if len(query) > MAX_QUERY:
         raise SearchSyntaxError(f"a search query of {len(query)} characters is too long (at most {MAX_QUERY})")
@@ -160,7 +161,7 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _run(tree: Tree, query: str, sql: str, params: list) -> list:
+def _run(tree: Document, query: str, sql: str, params: list) -> list:
     import sqlite3
 
     con = _connect(tree)
@@ -191,7 +192,7 @@ def _reason(message: str) -> str:
 _CONNECTIONS: dict[str, object] = {}
 
 
-def _connect(tree: Tree):
+def _connect(tree: Document):
     """An open index of `tree`: the cached file if it is current, else a new one."""
     import sqlite3
 
@@ -232,7 +233,7 @@ def _open(sqlite3, path: str):
     return None
 
 
-def _build(sqlite3, tree: Tree, path: str):
+def _build(sqlite3, tree: Document, path: str):
     """Build the index into a temporary file and move it to `path`; in memory if that fails."""
     if path:
         tmp = f"{path}.{os.getpid()}.tmp"
@@ -254,7 +255,7 @@ def _build(sqlite3, tree: Tree, path: str):
     return con
 
 
-def _fill(con, tree: Tree) -> None:
+def _fill(con, tree: Document) -> None:
     con.executescript(
         """
         PRAGMA journal_mode = OFF;

@@ -14,10 +14,11 @@ import os
 import sys
 import zlib
 
-from uncc.errors import DataError, NotFound
-from uncc.model import KINDS, Unit, in_sentence
+from uncc.errors import DataError
+from uncc.ids import KINDS
+from uncc.model import Document
 
-FORMAT = 1
+FORMAT = 2
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 _UNIT_FIELDS = {
     "id": str,
@@ -161,12 +162,14 @@ def check(data: object, path: str) -> None:
 
 # The layers laid over the tree, and what each field of their entries holds.
 _LAYERS = {
-    "references": {"from": "id", "text": "text", "targets": "ids"},
+    "references": {"from": "id", "text": "text", "span": "span", "targets": "ids"},
     "definitions": {"term": "text", "id": "id", "uses": "ids"},
 }
 
 
 def _fits(value: object, want: str, seen: set[str]) -> bool:
+    if want == "span":
+        return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value) and 0 <= value[0] < value[1]
     if want == "text":
         return isinstance(value, str) and bool(value)
     if want == "id":
@@ -183,95 +186,12 @@ def _links(data: dict, key: str):
         stack.extend(node.get("children", []))
 
 
-class Tree:
-    """The document's units, by id, in document order."""
-
-    def __init__(self, data: dict, digest: str = ""):
-        self.data = data
-        self.digest = digest
-        self.units: dict[str, Unit] = {}
-        self.resolution = self._unit(data["resolution"], None)
-        self.top = [self._unit(node, None) for node in data["convention"]["units"]]
-        for group in data["annex"]["groups"]:
-            for node in group["units"]:
-                self._unit(node, None).title = group["heading"]
-        self.articles = [u for u in self.units.values() if u.kind == "article"]
-        self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
-        self.references: list[dict] = data.get("references", [])
-        self.definitions: list[dict] = data.get("definitions", [])
-
-    def _unit(self, node: dict, parent: Unit | None) -> Unit:
-        get = node.get
-        unit = Unit(
-            node["id"], node["kind"], get("label", ""), get("title", ""), get("text", ""), None, get("tail", ""),
-            get("notes"), get("articles"), get("footnotes"), parent,
-        )  # fmt: skip
-        self.units[unit.id] = unit
-        unit.children = [self._unit(child, unit) for child in get("children", ())]
-        return unit
-
-    def get(self, uid: str) -> Unit:
-        """The unit with this id; NotFound says what exists instead."""
-        unit = self.units.get(uid)
-        if unit is None:
-            raise NotFound(self.missing(uid))
-        return unit
-
-    def missing(self, uid: str) -> str:
-        """Why `uid` names nothing: what the nearest unit that exists has instead."""
-        parts = uid.split(".")
-        for depth in range(len(parts) - 1, 0, -1):
-            parent = self.units.get(".".join(parts[:depth]))
-            if parent is not None:
-                return f"{in_sentence(uid)} does not exist: {_has(parent.children, in_sentence(parent.id))}"
-        tops = {
-            "chapter": (self.chapters, "the Convention"),
-            "note": (self._kind("note"), "the annex"),
-            "footnote": (self._kind("footnote"), "the Convention"),
-        }
-        if parts[0].isdigit() or parts[0] in tops:
-            units, owner = tops.get(parts[0], (self.articles, "the Convention"))
-            return f"{in_sentence(uid)} does not exist: {_has(units, owner)}"
-        return f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, or see `uncc toc`"
-
-    def _kind(self, kind: str) -> list[Unit]:
-        return [u for u in self.units.values() if u.kind == kind]
+_DOCUMENTS: dict[str, Document] = {}
 
 
-_PLURAL = {
-    "article": "articles",
-    "chapter": "chapters",
-    "paragraph": "paragraphs",
-    "subparagraph": "subparagraphs",
-    "item": "items",
-    "recital": "recitals",
-    "resolution-paragraph": "paragraphs",
-    "note": "interpretative notes",
-    "footnote": "footnotes",
-}
-
-
-def _has(units: list[Unit], owner: str) -> str:
-    """ "article 40 has paragraphs 1 to 32" """
-    kinds = [u for u in units if u.kind in _PLURAL]
-    if not kinds:
-        return f"{owner} has no numbered subdivisions"
-    kind = kinds[-1].kind
-    same = [u for u in kinds if u.kind == kind]
-    first, last = (u.id.split(".")[-1] for u in (same[0], same[-1]))
-    if kind in ("subparagraph", "item"):
-        first, last = f"({first})", f"({last})"
-    if first == last:
-        return f"{owner} has only {_PLURAL[kind][:-1]} {first}"
-    return f"{owner} has {_PLURAL[kind]} {first} to {last}"
-
-
-_TREES: dict[str, Tree] = {}
-
-
-def load() -> Tree:
-    """The tree of the data in use, loaded once per process."""
+def load() -> Document:
+    """The document of the data in use, loaded once per process."""
     path = os.path.join(data_dir(), "convention.yaml")
-    if path not in _TREES:
-        _TREES[path] = Tree(*read_yaml(path))
-    return _TREES[path]
+    if path not in _DOCUMENTS:
+        _DOCUMENTS[path] = Document(*read_yaml(path))
+    return _DOCUMENTS[path]

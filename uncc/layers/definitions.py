@@ -1,4 +1,4 @@
-"""Defined terms: what the Convention defines ("“Traffic data” shall mean ..."), and where it uses them.
+"""The definitions layer: what the Convention defines ("“Traffic data” shall mean ..."), and where it uses it.
 
 Found at build time and stored in convention.yaml as a layer keyed by the
 unit that defines each term; matched without regard to case or plural.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from uncc.errors import NotFound
-from uncc.store import Tree
+from uncc.model import Document
 
 # “Term” shall mean / the term “Term” shall include / “A” or “B” shall mean /
 # “Confiscation”, which includes forfeiture where applicable, shall mean
@@ -37,32 +37,32 @@ def pattern(term: str) -> re.Pattern:
     return re.compile(r"\b" + r"\s+".join(words[:-1] + [last]) + r"\b", re.I)
 
 
-def find(tree: Tree) -> list[dict]:
+def find(doc: Document) -> list[dict]:
     """Every defined term: {"term", "id", "uses": [ids of the units that use it]}, in document order."""
     found = []
-    for unit in tree.units.values():
+    for unit in doc.units.values():
         for m in DEFINES.finditer(unit.text):
             for term in filter(None, m.groups()):
                 found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
     for entry in found:
         used = pattern(entry["term"])
         entry["uses"] = [
-            u.id for u in tree.units.values() if u.id != entry["id"] and (used.search(u.text) or used.search(u.tail))
+            u.id for u in doc.units.values() if u.id != entry["id"] and (used.search(u.text) or used.search(u.tail))
         ]
     return found
 
 
-def lookup(tree: Tree, text: str) -> dict:
+def lookup(doc: Document, text: str) -> dict:
     """The definition of `text`; NotFound lists the closest defined terms."""
     if len(text) > 200:
         raise NotFound(f"the Convention does not define a term of {len(text)} characters: see `uncc define`")
     wanted = key(text)
-    for entry in tree.definitions:
+    for entry in doc.definitions:
         if key(entry["term"]) == wanted:
             return entry
     import difflib
 
-    terms = [e["term"] for e in tree.definitions]
+    terms = [e["term"] for e in doc.definitions]
     close = difflib.get_close_matches(text.lower(), terms, n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(repr(t) for t in close)}?" if close else "see `uncc define` for the list"
     raise NotFound(f"the Convention does not define {text!r}: {hint}")

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from uncc.clean import Footnote, normalize, vocabulary
-from uncc.model import ROMANS, Unit
+from uncc.ids import ROMANS
+from uncc.model import Unit
+from uncc.source.clean import Footnote, normalize, vocabulary
 
 RESOLUTION_HEAD = re.compile(r"^(\d+/\d+\.)\s+(.*)$")
 GENERAL_ASSEMBLY = re.compile(r"^The General Assembly,$")
@@ -53,28 +54,6 @@ class _Draft:
     text: list[str] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
     children: list[_Draft] = field(default_factory=list)
-
-
-@dataclass
-class Document:
-    """The whole document: the resolution, the Convention and its annex."""
-
-    resolution: Unit
-    closing: list[str]
-    convention_heading: str
-    convention_title: str
-    units: list[Unit]  # preamble, chapters, testimonium, footnotes
-    annex_heading: str
-    annex_title: str
-    note_groups: list[tuple[str, list[Unit]]]
-
-    def walk(self):
-        """Every unit in document order."""
-        yield from self.resolution.walk()
-        for unit in self.units:
-            yield from unit.walk()
-        for _heading, notes in self.note_groups:
-            yield from notes
 
 
 class _Lines:
@@ -123,8 +102,26 @@ class _Lines:
         return out
 
 
-def parse(lines: list[str], footnotes: list[Footnote]) -> Document:
-    """The document tree from its clean body lines (see `clean.body_lines`)."""
+UNIT_KEYS = ("id", "kind", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes")
+
+
+def unit_dict(unit: Unit) -> dict:
+    """The unit as the data file holds it: keys in a fixed order, empty ones left out."""
+    out = {}
+    for key in UNIT_KEYS:
+        value = getattr(unit, key)
+        if key == "children":
+            value = [unit_dict(child) for child in value]
+        if value:
+            out[key] = value
+    return out
+
+
+def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
+    """The document's data (the resolution, the Convention, the annex) from its clean body lines.
+
+    See `clean.body_lines`; `uncc.model.Document` reads what this returns.
+    """
     vocab = vocabulary(lines + [f.text for f in footnotes])
     src = _Lines(lines)
 
@@ -183,9 +180,16 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> Document:
             articles = re.findall(r"\d+", heading.split(",")[0])
             notes.append(Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles))
         groups.append((heading, notes))
-    doc = Document(resolution, closing, convention_heading, convention_title, units, annex_heading, annex_title, groups)
-    _link_notes(doc)
-    return doc
+    _link_notes(units, groups)
+    return {
+        "resolution": {**unit_dict(resolution), "closing": closing},
+        "convention": {"heading": convention_heading, "title": convention_title, "units": [unit_dict(u) for u in units]},
+        "annex": {
+            "heading": annex_heading,
+            "title": annex_title,
+            "groups": [{"heading": heading, "units": [unit_dict(n) for n in notes]} for heading, notes in groups],
+        },
+    }
 
 
 def _adopt(parent: Unit, children: list[Unit]) -> None:
@@ -322,9 +326,9 @@ def _finish(draft: _Draft, norm) -> Unit:
     return unit
 
 
-def _link_notes(doc: Document) -> None:
-    articles = {u.id: u for u in doc.walk() if u.kind == "article"}
-    for _heading, notes in doc.note_groups:
+def _link_notes(units: list[Unit], groups: list[tuple[str, list[Unit]]]) -> None:
+    articles = {u.id: u for top in units for u in top.walk() if u.kind == "article"}
+    for _heading, notes in groups:
         for note in notes:
             for number in note.articles:
                 if number not in articles:

@@ -1,0 +1,375 @@
+"""Read citations: one string as one citation (`read`), or every citation in running text (`scan`).
+
+The parser is generated from grammar/refs.lark (see uncc/cite/generate.py); a
+Transformer, one method per rule, turns its parse into `Citation` values
+that carry their span. What the values name is decided by uncc/cite/resolve.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from uncc import ids
+from uncc.cite import _parser as lark
+from uncc.errors import ReferenceSyntaxError
+
+# The longest citation in the Convention has 72 characters.
+MAX_LENGTH = 300
+
+
+class Head(NamedTuple):
+    """A head word: the level it names ("article", "paragraph", "subparagraph", ...) and its number."""
+
+    level: str
+    plural: bool
+
+
+class Piece(NamedTuple):
+    """One part of a place: ("number", "40"), ("pnum", "21") for "(21)", ("label", "b"), ("numeral", "V"), ("id", "40.21")."""
+
+    kind: str
+    value: str
+
+
+class Container(NamedTuple):
+    """What a place is "of": ("unit", head, place) for "of article 40", or "this_article",
+    "this_paragraph", "convention", "resolution", "another" (instrument), "above"."""
+
+    kind: str
+    head: Head | None = None
+    place: tuple = ()
+    text: str = ""
+
+
+class Member(NamedTuple):
+    """One member of a citation's list: "paragraph 21 (b)", "(c)", "61", "articles 7 to 16", "this article"."""
+
+    head: Head | None
+    start: tuple  # of Piece; empty for a unit named without a number
+    end: tuple | None  # of Piece, for a range
+    containers: tuple  # of Container
+    unit: str | None = None  # "preamble", "resolution", "testimonium", "this_article", ...
+    sep: str | None = None  # what joins it to the member before: ",", "and", "or", or None
+
+
+class Citation(NamedTuple):
+    """A citation as read: its text, its span in the text it was read from, and its members."""
+
+    text: str
+    start: int
+    end: int
+    members: tuple
+
+    @property
+    def another_instrument(self) -> str | None:
+        """The other instrument this citation names ("the Budapest Convention"), if any."""
+        for member in self.members:
+            for container in member.containers:
+                if container.kind == "another":
+                    return container.text
+        return None
+
+    @property
+    def numbered(self) -> bool:
+        """Whether it names a unit by number or label, not only by a word ("this article", "the preamble")."""
+        return any(m.start or m.head for m in self.members)
+
+
+_SEPS = {"comma": ",", "and_": "and", "or_": "or"}
+_HEADS = {
+    "article": ("article", False),
+    "articles": ("article", True),
+    "paragraph": ("paragraph", False),
+    "paragraphs": ("paragraph", True),
+    "subparagraph": ("subparagraph", False),
+    "subparagraphs": ("subparagraph", True),
+    "chapter": ("chapter", False),
+    "chapters": ("chapter", True),
+    "note": ("note", False),
+    "notes": ("note", True),
+    "recital": ("recital", False),
+    "recitals": ("recital", True),
+    "operative": ("resolution-paragraph", False),
+    "operatives": ("resolution-paragraph", True),
+    "footnote": ("footnote", False),
+    "footnotes": ("footnote", True),
+}
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+class _Sep(NamedTuple):
+    word: str
+
+
+class _Range(NamedTuple):
+    pass
+
+
+def _bracketed(token) -> str:
+    return re.sub(r"[\s()]", "", str(token))
+
+
+class ToCitation(lark.Transformer):
+    """One method per rule of grammar/refs.lark: the parse tree to a Citation."""
+
+    def __init__(self, text: str, offset: int = 0):
+        super().__init__()
+        self._text, self._offset = text, offset
+
+    def start(self, children):
+        return children[0]
+
+    @lark.v_args(meta=True)
+    def citation(self, meta, children):
+        members, sep = [], None
+        for child in children:
+            if isinstance(child, _Sep):
+                sep = child.word
+            else:
+                members.append(child._replace(sep=sep))
+                sep = None
+        start, end = meta.start_pos, meta.end_pos
+        return Citation(self._text[start:end], start + self._offset, end + self._offset, tuple(members))
+
+    def comma(self, _):
+        return _Sep(",")
+
+    def and_(self, _):
+        return _Sep("and")
+
+    def or_(self, _):
+        return _Sep("or")
+
+    def headed(self, children):
+        if isinstance(children[0], lark.Token):  # "lit. b"
+            return Member(Head("subparagraph", False), (children[1],), None, ())
+        head, place = children
+        return place._replace(head=head)
+
+    def lit_letter(self, children):
+        return Piece("label", _bracketed(children[0]).lower())
+
+    def place(self, children):
+        start, end, containers = children[0], None, []
+        for child in children[1:]:
+            if isinstance(child, Container):
+                containers.append(child)
+            elif not isinstance(child, _Range):
+                end = child
+        return Member(None, start, end, tuple(containers))
+
+    def range(self, _):
+        return _Range()
+
+    def numbered(self, children):
+        return (Piece("number", str(int(children[0]))), *children[1:])
+
+    def dotted(self, children):
+        uid = ids.normalize(str(children[0]))
+        if uid is None:
+            raise ReferenceSyntaxError(f"{str(children[0])!r} is not an id: write one such as 40.21.b or chapter.V")
+        return (Piece("id", uid), *children[1:])
+
+    def bracketed(self, children):
+        return tuple(children)
+
+    def numeral(self, children):
+        return (Piece("numeral", str(children[0]).upper()),)
+
+    def bracket_number(self, children):
+        return Piece("pnum", str(int(_bracketed(children[0]))))
+
+    def bracket_label(self, children):
+        return Piece("label", _bracketed(children[0]).lower())
+
+    def _unit(self, name, children):
+        return Member(None, (), None, tuple(c for c in children if isinstance(c, Container)), unit=name)
+
+    def preamble(self, children):
+        return self._unit("preamble", children)
+
+    def resolution(self, children):
+        return self._unit("resolution", children)
+
+    def other_resolution(self, children):
+        text = " ".join(str(children[0]).split())
+        return Member(None, (), None, (Container("another", text=text),), unit="another")
+
+    def testimonium(self, children):
+        return self._unit("testimonium", children)
+
+    def this_article(self, children):
+        return self._unit("this_article", children)
+
+    def this_paragraph(self, children):
+        return self._unit("this_paragraph", children)
+
+    def this_chapter(self, children):
+        return self._unit("this_chapter", children)
+
+    def ordinal_recital(self, children):
+        word = str(children[0]).lower()
+        number = str(_ORDINALS.index(word) + 1) if word in _ORDINALS else str(int(re.sub(r"\D", "", word)))
+        containers = tuple(c for c in children[2:] if isinstance(c, Container))
+        return Member(Head("recital", False), (Piece("number", number),), None, containers)
+
+    def of_unit(self, children):
+        _of, head, place = children
+        return Container("unit", head, place)
+
+    def of_this_article(self, _):
+        return Container("this_article")
+
+    def of_this_paragraph(self, _):
+        return Container("this_paragraph")
+
+    def of_this_convention(self, _):
+        return Container("convention")
+
+    def of_resolution(self, _):
+        return Container("resolution")
+
+    def of_preamble(self, _):
+        return Container("preamble")
+
+    def of_another_instrument(self, children):
+        return Container("another", text=" ".join(str(children[1]).split()))
+
+    def above(self, _):
+        return Container("above")
+
+    def __default__(self, data, children, meta):
+        if data in _HEADS:
+            return Head(*_HEADS[data])
+        raise AssertionError(f"grammar rule {data!r} has no method in ToCitation")
+
+
+_PARSER = None
+
+
+def parser():
+    """The LALR parser generated from grammar/refs.lark."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = lark.Lark_StandAlone()
+    return _PARSER
+
+
+# Inputs that fail in the same way get the same message (lark's match_examples).
+ERROR_EXAMPLES = {
+    "a range needs its end, as in 'articles 7 to 16'": ["articles 7 to", "paragraph 2 (a) to", "7 -"],
+    "a list needs a unit after 'and' or 'or', as in 'articles 14 and 16'": ["articles 14 and", "14 or", "1,"],
+    "a head word needs a number, as in 'article 41' or 'paragraph 3 (b)'": ["article", "paragraphs", "note"],
+    "a chapter is a numeral, as in 'chapter V' or 'chapter 5'": ["chapter (a)"],
+    "give one reference at a time, joined by ',', 'and', 'or' or 'to'": ["41 42", "article 41 (a) 42"],
+}
+# What may be left around a citation pasted from a text: "Articles 26 and 31."
+_PASTED = re.compile(r"^[\s\[“\"']+|[\s.,;:\]”\"']+$")
+
+
+def shown(text: str) -> str:
+    """The input as an error message quotes it: at most 60 characters, no control characters."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "?", text)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def read(text: str) -> Citation:
+    """`text` as one citation; ReferenceSyntaxError says what is wrong."""
+    if len(text) > MAX_LENGTH:
+        raise ReferenceSyntaxError(
+            f"a reference of {len(text)} characters is too long to be one (at most {MAX_LENGTH}): "
+            "give one such as 'article 40, paragraph 21 (b)'"
+        )
+    body = _PASTED.sub("", text)
+    # A bracket that opens or closes nothing came with the paste: "(see article 41)".
+    while body.startswith("(") and body.count("(") > body.count(")"):
+        body = _PASTED.sub("", body[1:])
+    while body.endswith(")") and body.count(")") > body.count("("):
+        body = _PASTED.sub("", body[:-1])
+    if not body:
+        raise ReferenceSyntaxError("an empty reference names nothing: give an article number (41) or an id (40.21.b)")
+    offset = text.index(body)
+    try:
+        tree = parser().parse(body)
+    except lark.UnexpectedInput as e:
+        label = None
+        try:
+            label = e.match_examples(parser().parse, ERROR_EXAMPLES, use_accepts=True)
+        except lark.LarkError:
+            pass
+        column = getattr(e, "column", None)
+        where = f" at column {column + offset}" if isinstance(column, int) and column > 0 else ""
+        hint = label or "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"
+        raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference{where}: {hint}") from None
+    except lark.LarkError:
+        raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference") from None
+    return ToCitation(body, offset).transform(tree)
+
+
+# --- citations in running text ---------------------------------------------------
+
+# Terminals that name a place but do not start a citation in running text:
+# a bare number or "(b)" in a sentence is not a citation of the Convention.
+_PLACES_ONLY = {"NUMBER", "UNIT_ID", "PARENTHESIZED_NUMBER", "LABEL", "NUMERAL", "BARE_LETTER"}
+# A citation does not run on past a blank line, nor past this many characters.
+_WINDOW = 400
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_START = None
+
+
+def _starts() -> re.Pattern:
+    """Where a citation may start: any terminal the grammar allows first, but a bare place."""
+    global _START
+    if _START is None:
+        first = {t for t in parser().parse_interactive("").choices() if t.isupper()} - _PLACES_ONLY
+        terminals = [t for t in parser().terminals if t.name in first]
+        # Longer words first, so "articles" is tried before "article".
+        patterns = [t.pattern.to_regexp() for t in sorted(terminals, key=lambda t: -t.priority)]
+        _START = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(patterns) + ")")
+    return _START
+
+
+def scan(text: str):
+    """Every citation in running text, in order: the longest run at each place that reads as one."""
+    pos = 0
+    starts = _starts()
+    while True:
+        m = starts.search(text, pos)
+        if m is None:
+            return
+        window = text[m.start() : m.start() + _WINDOW]
+        blank = _BLANK_LINE.search(window)
+        if blank:
+            window = window[: blank.start()]
+        found = _longest(window, m.start())
+        if found is None:
+            pos = m.end()
+            continue
+        yield found
+        pos = found.end
+
+
+def _longest(window: str, offset: int) -> Citation | None:
+    """The longest start of `window` that is a whole citation, or None."""
+    ip = parser().parse_interactive(window)
+    end = None
+    try:
+        for token in ip.lexer_thread.lex(ip.parser_state):
+            ip.feed_token(token)
+            if "$END" in ip.choices():
+                try:
+                    # A trial end on a copy; the copy shares (and may change) the parse so far,
+                    # so the citation found is parsed again below.
+                    ip.copy(deepcopy_values=False).feed_eof(token)
+                except lark.UnexpectedInput:
+                    continue
+                end = token.end_pos
+    except lark.UnexpectedInput:
+        pass
+    if end is None:
+        return None
+    return ToCitation(window[:end], offset).transform(parser().parse(window[:end]))

@@ -1,0 +1,368 @@
+"""What a citation names: the ids of its units, checked against the document.
+
+A bare number in a list takes the level of the head word in force: in
+"article 40, paragraphs 21 and 22" the plural "paragraphs" is in force, so
+22 is paragraph 22. After a singular qualifier, a bare number goes back to an
+enclosing plural head ("articles 57, paragraph 5 (g), 61 and 62" names
+articles 61 and 62); when both readings name units ("articles 40,
+paragraph 21 and 22"), the citation is refused with both. A list member
+takes from the member before it what it does not say itself ("(c)" after
+"article 40, paragraph 21 (b)" is 40.21.c). Relative citations ("paragraph
+3", "(b)", "this article") are read against the unit they are written in,
+and refused without one.
+"""
+
+from __future__ import annotations
+
+from uncc import ids
+from uncc.cite.reader import Citation, Container, Head, Member, Piece, shown
+from uncc.errors import Ambiguous, AnotherInstrument, NotFound, ReferenceSyntaxError, Relative
+from uncc.ids import Step
+from uncc.model import Document, Unit
+
+# Levels a head word may qualify when it follows a unit without a conjunction:
+# "article 40, paragraph 21", "Resolution 79/243, preamble, recital 4".
+_QUALIFIES = {
+    "article": {"paragraph", "subparagraph"},
+    "paragraph": {"subparagraph"},
+    "resolution": {"paragraph", "resolution-paragraph", "preamble"},
+    "preamble": {"paragraph", "recital"},
+}
+# How deep each level sits, for which head words a new head word ends.
+_DEPTH = {"paragraph": 1, "recital": 1, "resolution-paragraph": 1, "subparagraph": 2, "item": 3}
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def resolve(doc: Document, citation: Citation, context: str | None = None) -> list[str]:
+    """The ids `citation` names, in document order, each once.
+
+    `context` is the id of the unit the citation is written in: "this
+    article", "paragraph 3" and "(b)" are read against it.
+    """
+    if citation.another_instrument:
+        raise AnotherInstrument(
+            f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention"
+        )
+    where = doc.get(context) if context else None
+    return doc.in_order(_Reader(doc, citation, where).ids())
+
+
+class _Reader:
+    def __init__(self, doc: Document, citation: Citation, where: Unit | None):
+        self.doc, self.citation, self.where = doc, citation, where
+
+    # --- errors -------------------------------------------------------------
+
+    def _syntax(self, why: str) -> ReferenceSyntaxError:
+        return ReferenceSyntaxError(f"{shown(self.citation.text)}: {why}")
+
+    def _check(self, uid: str) -> str:
+        if uid not in self.doc.units:
+            raise NotFound(self.doc.missing(uid))
+        return uid
+
+    # --- the list -----------------------------------------------------------
+
+    def ids(self) -> list[str]:
+        out: list[str] = []
+        heads: list[Head] = []
+        prev: list[Step] | None = None  # the path of the last unit named, to inherit from
+        prev_member: Member | None = None
+        listed: list[list] = []  # [level, qualified] of each unit named in turn
+        for group in self._groups():
+            prefix = self._prefix(group[-1].containers)
+            for member in group:
+                qualifier = self._is_qualifier(member, prev, prev_member)
+                if qualifier and len(listed) > 1 and prev_member.sep is not None:
+                    (level, qualified), (last_level, _) = listed[-2], listed[-1]
+                    if level == last_level and not qualified:
+                        # "articles 7 and 8, paragraph 1": of article 8, or of both?
+                        raise Ambiguous(
+                            f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(out[-1])} "
+                            f"alone, or each unit listed before it: name each in full, as in "
+                            f"'article 7, paragraph 1, and article 8, paragraph 1'"
+                        )
+                if qualifier:
+                    listed[-1][1] = True
+                    if out and prev is not None and ids.join(prev) == out[-1]:
+                        out.pop()  # "article 40, paragraph 21": the article only says where the paragraph is
+                    heads.append(member.head or Head(member.unit or "", False))
+                elif member.head is not None:
+                    if prev_member is not None and member.sep is None:
+                        raise self._syntax("give one reference at a time, joined by ',', 'and', 'or' or 'to'")
+                    depth = _DEPTH.get(member.head.level, 0)
+                    heads = [h for h in heads if _DEPTH.get(h.level, 0) < depth] + [member.head]
+                elif member.unit is not None:
+                    heads = []
+                first = self._path(member, member.start, heads, prev if (qualifier or member.sep) else None, prefix)
+                if member.end is None:
+                    out.append(self._check(ids.join(first)))
+                    prev = first
+                else:
+                    level = self._level(member.end[0], heads, first)
+                    if member.end[0].kind == "number":
+                        # "articles 7 to 16", "40.1 to 5": the end is at the level of the start's last number.
+                        level = next(s.kind for s in reversed(first) if s.kind not in ("subparagraph", "item"))
+                    last = self._inherit(first, self._steps(member.end, level, first, heads), prefix)
+                    out += self._expand(self._check(ids.join(first)), self._check(ids.join(last)))
+                    prev = last
+                if not qualifier:
+                    listed.append([prev[-1].kind if prev else None, False])
+                prev_member = member
+        return out
+
+    def _groups(self) -> list[list[Member]]:
+        """The members up to and including each one that says what they are "of"."""
+        groups: list[list[Member]] = [[]]
+        for member in self.citation.members:
+            groups[-1].append(member)
+            if member.containers:
+                groups.append([])
+        return [g for g in groups if g]
+
+    def _is_qualifier(self, member: Member, prev: list[Step] | None, prev_member: Member | None) -> bool:
+        """Whether `member` says where in the unit before it ("article 40, paragraph 21", "article 40 § 21")."""
+        if prev is None or prev_member is None or member.sep not in (",", None):
+            return False
+        level = member.head.level if member.head else member.unit
+        return level in _QUALIFIES.get(prev[-1].kind, ()) and prev_member.end is None
+
+    # --- one member ---------------------------------------------------------
+
+    def _path(self, member: Member, pieces: tuple, heads: list[Head], prev, prefix) -> list[Step]:
+        """The path of a member's (first) unit."""
+        if member.unit is not None:
+            return self._unit(member.unit, prev)
+        level = self._level(pieces[0], [member.head] if member.head else heads, prev)
+        if level == "ambiguous":
+            return self._either(member, pieces, heads, prev, prefix)
+        return self._inherit(prev, self._steps(pieces, level, prev, heads), prefix)
+
+    def _unit(self, unit: str, prev) -> list[Step]:
+        if unit == "preamble":
+            if prev is not None and prev[-1].kind == "resolution":
+                return [*prev, Step("preamble", "")]
+            return [Step("preamble", "")]
+        if unit in ("resolution", "testimonium"):
+            return [Step(unit, "")]
+        kind = unit.removeprefix("this_")
+        return ids.steps(self._context(kind).id)
+
+    def _level(self, piece: Piece, heads: list[Head], prev) -> str:
+        """What a number or label means here: its head word's level, or the level its form says."""
+        if piece.kind == "id":
+            return "id"
+        if piece.kind == "pnum":
+            return "paragraph"
+        if piece.kind == "label":
+            return "subparagraph"
+        if piece.kind == "numeral":
+            return "chapter"
+        if not heads:
+            return "article"
+        inner = heads[-1]
+        if inner.plural:
+            return inner.level
+        outer = next((h for h in reversed(heads[:-1]) if h.plural), None)
+        if outer is None:
+            return inner.level
+        return "ambiguous"
+
+    def _either(self, member: Member, pieces: tuple, heads: list[Head], prev, prefix) -> list[Step]:
+        """A bare number after a singular head inside a plural one: the plural's level, unless both name units."""
+        inner, outer = heads[-1], next(h for h in reversed(heads[:-1]) if h.plural)
+        readings = []
+        for level in (outer.level, inner.level):
+            try:
+                path = self._inherit(prev, self._steps(pieces, level, prev, heads), prefix)
+            except (NotFound, ReferenceSyntaxError):
+                continue
+            if ids.join(path) in self.doc.units:
+                readings.append(path)
+        if len(readings) == 2:
+            a, b = (ids.in_sentence(ids.join(p)) for p in readings)
+            n = pieces[0].value
+            raise Ambiguous(
+                f"{shown(self.citation.text)} can be read two ways, as {a} or as {b}: "
+                f"write '... and {outer.level} {n}' or '{inner.level}s ... and {n}'"
+            )
+        if readings:
+            del heads[heads.index(outer) + 1 :]
+            return readings[0]
+        return self._inherit(prev, self._steps(pieces, outer.level, prev, heads), prefix)
+
+    def _steps(self, pieces: tuple, level: str, prev, heads: list[Head]) -> list[Step]:
+        """The steps a place names, its first at `level`; labels are left as "label" steps."""
+        out: list[Step] = []
+        for n, piece in enumerate(pieces):
+            if piece.kind == "id":
+                out += ids.steps(piece.value)
+            elif piece.kind == "label":
+                out.append(Step("label", piece.value))
+            elif piece.kind == "pnum" or n:
+                out.append(Step("paragraph", piece.value))
+            elif piece.kind == "numeral":
+                if level != "chapter":
+                    raise self._syntax(f"{piece.value} is a chapter numeral: write 'chapter {piece.value}'")
+                out.append(Step("chapter", piece.value))
+            elif level == "subparagraph":
+                raise self._syntax(f"a subparagraph is a letter in brackets, as in 'subparagraph (b)', not {piece.value}")
+            elif level == "chapter":
+                number = int(piece.value)
+                out.append(Step("chapter", _ROMAN[number - 1] if 0 < number <= len(_ROMAN) else piece.value))
+            else:
+                out.append(Step(level, piece.value))
+        return out
+
+    # --- where a path sits ----------------------------------------------------
+
+    def _inherit(self, prev, new: list[Step], prefix) -> list[Step]:
+        """The whole path of `new`: what it does not say comes from the unit before it, its
+        container or the unit it is written in."""
+        first = new[0].kind
+        if first == "label":
+            candidates = self._label_candidates(prev, new, prefix)
+            found = [c for c in candidates if ids.join(c) in self.doc.units]
+            # Read against the unit it is written in, the nearest unit that has the label wins;
+            # read after another member of a list, two readings are two readings.
+            if prev is not None and len(found) > 1:
+                a, b = (ids.in_sentence(ids.join(p)) for p in found[:2])
+                raise Ambiguous(f"{shown(self.citation.text)} can be read two ways: {a}, or {b}: write it in full")
+            return found[0] if found else candidates[0]
+        if first in ("paragraph", "recital", "resolution-paragraph"):
+            if prev is not None:
+                base = [s for s in prev if _DEPTH.get(s.kind, 0) < 1]
+            elif prefix is not None:
+                base = prefix
+            elif first == "paragraph":
+                base = self._anchor(first)
+            else:  # "recital 3", "operative paragraph 5": the Convention's preamble, the resolution
+                holder = self.where.up("preamble") if self.where is not None and first == "recital" else None
+                base = ids.steps(holder.id) if holder is not None else []
+            if first == "paragraph" and not base:
+                raise self._syntax("a paragraph of the Convention needs its article, as in 'article 40, paragraph 21'")
+            return _typed(base, new)
+        if first == "article" and prefix:
+            raise self._syntax(f"an article is not part of {ids.in_sentence(ids.join(prefix))}")
+        return _typed([], new)
+
+    def _label_candidates(self, prev, new: list[Step], prefix) -> list[list[Step]]:
+        """Where a label may sit: in place of the last label of the unit before it, or of the one
+        before that; or, with nothing before it, under its container or the unit it is written in."""
+        if prev is not None:
+            labels = [s for s in prev if s.kind in ("subparagraph", "item")]
+            base = [s for s in prev if s.kind not in ("subparagraph", "item")]
+            return [_typed(base + labels[:n], new) for n in range(len(labels) - 1, -1, -1)] or [_typed(base, new)]
+        if prefix is not None:
+            if not prefix:
+                raise self._syntax("a subparagraph of the Convention needs its article, as in 'article 40, paragraph 21 (b)'")
+            return [_typed(prefix, new)]
+        unit = self._context(None)
+        out = []
+        while unit is not None and unit.kind not in ("chapter",):
+            out.append(_typed(ids.steps(unit.id), new))
+            unit = unit.parent
+        return out
+
+    def _anchor(self, level: str) -> list[Step]:
+        """The unit a relative paragraph or recital is read in, from the unit it is written in."""
+        unit = self._context(None)
+        if level == "recital":
+            holder = unit.up("preamble")
+        elif unit.id.startswith("resolution"):
+            holder = unit.up("resolution")
+        elif unit.up("preamble") is not None:
+            holder = unit.up("preamble")
+        else:
+            holder = unit.article
+        if holder is None:
+            raise Relative(
+                f"{shown(self.citation.text)} needs the article it is written in, "
+                f"but {ids.in_sentence(unit.id)} is not in an article: name the article"
+            )
+        return ids.steps(holder.id)
+
+    def _prefix(self, containers: tuple[Container, ...]) -> list[Step] | None:
+        """What a group of members is "of": a path, [] for "of this Convention", or None if it does not say."""
+        if not containers:
+            return None
+        prefix: list[Step] = []
+        for container in reversed(containers):  # "of paragraph 3 of article 40": the outermost comes last
+            if container.kind == "unit":
+                level = container.head.level
+                if level == "paragraph" and not prefix:
+                    prefix = self._anchor("paragraph")
+                prefix = _typed(prefix, self._steps(container.place, level, None, [container.head]))
+            elif container.kind in ("this_article", "this_paragraph"):
+                prefix = ids.steps(self._context(container.kind.removeprefix("this_")).id)
+            elif container.kind == "resolution":
+                prefix = [Step("resolution", "")]
+            elif container.kind == "preamble":
+                prefix = [*prefix, Step("preamble", "")]
+            elif container.kind == "above":
+                unit = self._context(None)
+                if not unit.id.startswith("resolution"):
+                    raise Relative(f"{shown(self.citation.text)} means paragraphs of the resolution: give --in resolution.10")
+                prefix = [Step("resolution", "")]
+        uid = ids.join(prefix) if prefix else ""
+        if uid:
+            self._check(uid)
+        return prefix
+
+    def _context(self, kind: str | None) -> Unit:
+        """The unit the citation is written in (or the `kind` that holds it); Relative if there is none."""
+        if self.where is None:
+            what = f"the {kind}" if kind else "the unit"
+            raise Relative(
+                f"{shown(self.citation.text)} is relative to {what} it is written in: give --in ID (as --in 41.1), "
+                "or name the article ('article 41, paragraph 3')"
+            )
+        if kind is None:
+            return self.where
+        unit = self.where.up(kind)
+        if unit is None:
+            article = "an" if kind == "article" else "a"
+            raise Relative(
+                f"{shown(self.citation.text)} needs the {kind} it is written in, "
+                f"but {ids.in_sentence(self.where.id)} is not in {article} {kind}"
+            )
+        return unit
+
+    def _expand(self, first: str, last: str) -> list[str]:
+        """The units from `first` to `last`, which must be of one kind and in one list, in order."""
+        a, b = self.doc.get(first), self.doc.get(last)
+        if a.kind == "article":  # articles run on across chapters
+            siblings = self.doc.articles
+        elif a.parent is None:
+            siblings = self.doc.of_kind(a.kind)
+        else:
+            siblings = a.parent.children
+        if b not in siblings or a.kind != b.kind:
+            raise self._syntax(f"{ids.in_sentence(first)} to {ids.in_sentence(last)} is not a range of units of one kind")
+        i, j = siblings.index(a), siblings.index(b)
+        if i > j:
+            raise self._syntax(
+                f"the range {ids.in_sentence(first)} to {ids.in_sentence(last)} runs backwards: "
+                f"write {ids.in_sentence(last)} to {ids.in_sentence(first)}"
+            )
+        return [u.id for u in siblings[i : j + 1]]
+
+
+def _typed(base: list[Step], new: list[Step]) -> list[Step]:
+    """`base` and `new` as one path, each step given the kind its place makes it."""
+    path = list(base)
+    for step in new:
+        kind = step.kind
+        if kind == "label":
+            kind = "item" if any(s.kind == "subparagraph" for s in path) else "subparagraph"
+        elif kind == "paragraph" and path and path[-1].kind == "resolution":
+            kind = "resolution-paragraph"
+        elif kind == "paragraph" and path and path[-1].kind == "preamble":
+            kind = "recital"
+        elif kind == "recital" and (not path or path[-1].kind == "resolution"):
+            path.append(Step("preamble", ""))
+        elif kind == "resolution-paragraph" and not path:
+            path = [Step("resolution", "")]
+        path.append(Step(kind, step.label))
+    return path
+
