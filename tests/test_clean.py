@@ -3,7 +3,7 @@
 import pytest
 from conftest import SOURCE
 
-from uncc.clean import body_lines, normalize, split_words, strip_page_furniture, vocabulary
+from uncc.source.clean import body_lines, normalize, split_words, strip_page_furniture, vocabulary
 
 RAW = SOURCE.read_text(encoding="utf-8")
 LINES, FOOTNOTES = body_lines(RAW)

@@ -30,7 +30,8 @@ def test_show_json_is_one_line_per_unit(run):
     assert r.status == 0
     (line,) = r.lines
     node = json.loads(line)
-    assert list(node) == ["id", "kind", "citation", "label", "title", "chapter", "text", "children"]
+    assert list(node) == ["id", "kind", "citation", "short_citation", "eid", "label", "title", "chapter", "text", "children"]
+    assert (node["short_citation"], node["eid"]) == ("Art. 41", "art_41")
     assert (node["id"], node["kind"], node["citation"], node["title"]) == (
         "41",
         "article",
@@ -97,7 +98,7 @@ def test_show_json_notes(run):
             ["show", "resolution.13"],
             "resolution 79/243, paragraph 13 does not exist: resolution 79/243 has paragraphs 1 to 12",
         ),
-        (["show"], "Missing argument 'REF'. (see `uncc show --help`)"),
+        (["show"], "Missing argument 'REF...'. (see `uncc show --help`)"),
         (["show", "41", "--jsn"], "No such option: --jsn (Possible options: --json) (see `uncc show --help`)"),
         (["shw", "41"], "No such command 'shw'. Did you mean 'show'? (see `uncc --help`)"),
     ],

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from uncc.cite import select as resolve
+from uncc.cite.reader import scan
 from uncc.errors import UnccError
-from uncc.model import citation
-from uncc.refs import resolve
+from uncc.ids import citation, eid, short_citation
 
 
 def fixed(examples):
@@ -54,10 +55,26 @@ def test_every_id_resolves_to_itself(tree):
 def test_every_citation_resolves_to_its_unit(tree):
     for uid in tree.units:
         assert resolve(tree, citation(uid)) == [uid], citation(uid)
+        assert resolve(tree, short_citation(uid)) == [uid], short_citation(uid)
 
 
-COMMANDS = ["show", "refs", "resolve", "search", "define", "toc"]
-OPTIONS = ["--json", "--in", "--limit", "--count", "--uses", "--plain", "--no-pager", "--help", "-x", "--"]
+def test_every_unit_has_its_own_eid(tree):
+    eids = [eid(uid) for uid in tree.units]
+    assert len(set(eids)) == len(eids)
+
+
+@fixed(300)
+@given(text=st.one_of(REFERENCE_LIKE, ANY_TEXT, st.lists(st.one_of(REFERENCE_LIKE, ANY_TEXT)).map(" ".join)))
+def test_scan_finds_spans_of_the_text_in_order(text):
+    last = 0
+    for found in scan(text):
+        assert last <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.text
+        last = found.end
+
+
+COMMANDS = ["show", "refs", "resolve", "search", "define", "toc", "cite"]
+OPTIONS = ["--json", "--in", "--limit", "--count", "--uses", "--plain", "--no-pager", "--help", "--check", "-x", "--"]
 ARGS = st.lists(
     st.one_of(st.sampled_from(OPTIONS), REFERENCE_LIKE, ANY_TEXT, st.sampled_from(["3", "0", "-1"])), max_size=4
 )

@@ -1,11 +1,14 @@
-"""References: the grammar, the resolver, and every reference of the text found at build time."""
+"""The references layer: every citation of the Convention's own text, found and resolved at build time."""
 
+import collections
 import json
 
 import pytest
 
+from uncc.cite import select as resolve
 from uncc.errors import NotFound, ReferenceSyntaxError
-from uncc.refs import SKIP_NO_NUMBER, SKIP_OTHER, SKIP_SELF, find, resolve
+from uncc.layers.references import SKIP_NO_NUMBER, SKIP_OTHER, SKIP_SELF, find
+from uncc.model import full_text
 
 
 def r(*ids):
@@ -53,7 +56,7 @@ PHRASES = [
     ("paragraphs 1 to 3 of this article", "28.4", r("28.1", "28.2", "28.3")),
     ("paragraph 1 (a) of this article", "29.2", r("29.1.a")),
     ("paragraphs 1 and 2 of this article", "31.3", r("31.1", "31.2")),
-    ("article 50 of this Convention", "31.7", r("50")),
+    ("this article and article 50 of this Convention", "31.7", r("31", "50")),
     ("articles 14 to 16 of this Convention", "34.4", r("14", "15", "16")),
     ("paragraphs 2 to 4 of this article", "34.5", r("34.2", "34.3", "34.4")),
     ("articles 14 and 16 of this Convention", "34.6", r("14", "16")),
@@ -164,8 +167,8 @@ BAD = [
     ("article", None, ReferenceSyntaxError, "a head word needs a number, as in 'article 41' or 'paragraph 3 (b)'"),
     ("article 41 article 42", None, ReferenceSyntaxError, "give one reference at a time, joined by ',', 'and', 'or' or 'to'"),
     ("paragraph 3", None, ReferenceSyntaxError, "'paragraph 3' is relative to the unit it is written in: give --in ID"),
-    ("this article", None, ReferenceSyntaxError, "'this article' needs the article it is written in, but no unit is given"),
-    ("this article", "preamble.2", ReferenceSyntaxError, "'this article' needs the article it is written in, but Preamble, recital 2 is not in a article"),
+    ("this article", None, ReferenceSyntaxError, "'this article' is relative to the article it is written in: give --in ID"),
+    ("this article", "preamble.2", ReferenceSyntaxError, "'this article' needs the article it is written in, but preamble, recital 2 is not in an article"),
     ("paragraph 3 of the Convention", None, ReferenceSyntaxError, "a paragraph of the Convention needs its article"),
     ("dual criminality", None, ReferenceSyntaxError, "cannot read 'dual criminality' as a reference"),
     ("article 1e3", None, ReferenceSyntaxError, "cannot read 'article 1e3' as a reference"),
@@ -174,9 +177,8 @@ BAD = [
     ("paragraph 21 to article 40", None, ReferenceSyntaxError, "cannot read"),
     ("chapter V to 41", None, NotFound, "chapter 41 does not exist: the Convention has chapters I to IX"),
     ("article 41 to chapter V", None, ReferenceSyntaxError, "cannot read"),
-    ("articles 40.21 to 41", None, ReferenceSyntaxError, "cannot read"),
-    ("paragraphs 40.3 to 40.5", None, ReferenceSyntaxError, "cannot read"),
-    ("article 40, paragraphs 21 to 2.a", None, ReferenceSyntaxError, "cannot read"),
+    ("articles 40.21 to 41", None, NotFound, "article 40, paragraph 41 does not exist"),
+    ("article 40, paragraphs 21 to 2.a", None, ReferenceSyntaxError, "article 40, paragraph 21 to article 2 (a) is not a range of units of one kind"),
     ("subparagraph 3", "40.21", ReferenceSyntaxError, "a subparagraph is a letter in brackets"),
     ("article V", None, ReferenceSyntaxError, "V is a chapter numeral: write 'chapter V'"),
 ]  # fmt: skip
@@ -199,7 +201,25 @@ def found(tree):
 
 def test_the_stored_references_are_what_the_text_gives(tree, found):
     refs, _ = found
-    assert [{"from": f.source, "text": f.text, "targets": f.targets} for f in refs] == tree.references
+    assert refs == tree.references
+
+
+def test_every_span_is_where_its_phrase_stands(tree):
+    for ref in tree.references:
+        start, end = ref["span"]
+        assert full_text(tree.get(ref["from"]))[start:end] == ref["text"], ref
+
+
+def test_every_phrase_of_the_table_is_stored_with_its_targets(tree):
+    stored = {(r["from"], r["text"]): r["targets"] for r in tree.references}
+    for phrase, where, targets in PHRASES:
+        assert stored[(where, phrase)] == targets, (where, phrase)
+
+
+def test_the_build_counts(tree, found):
+    _, skipped = found
+    assert len(tree.references) == 134
+    assert sorted(collections.Counter(s.reason for s in skipped).values()) == [1, 5, 59]
 
 
 def test_every_stored_phrase_resolves_to_its_targets_again(tree):
@@ -214,10 +234,11 @@ def test_every_stored_phrase_resolves_to_its_targets_again(tree):
         ("13", "this article", None),  # not a phrase of 13
         ("31.7", "this paragraph", SKIP_SELF),
         ("23.1", "this chapter", SKIP_SELF),
-        ("resolution.1", "note", SKIP_NO_NUMBER),  # "Takes note of the report"
-        ("35.2", "paragraphs", SKIP_NO_NUMBER),  # "the relevant paragraphs of article 40"
+        ("resolution.1", "note", None),  # "Takes note of the report": no citation at all
+        ("35.2", "paragraphs", None),  # "the relevant paragraphs of article 40"
+        ("resolution.2", "resolution", SKIP_NO_NUMBER),  # "annexed to the present resolution"
         ("resolution.preamble.1", "resolution 74/247", SKIP_OTHER),
-        ("resolution.5", "resolutions 74/247 and 75/282", SKIP_OTHER),
+        ("resolution.5", "General Assembly resolutions 74/247 and 75/282", SKIP_OTHER),
     ],
 )
 def test_phrases_left_out_on_purpose(found, where, text, reason):
@@ -242,6 +263,7 @@ def test_refs_42_and_40_21(run):
     assert phrase == {
         "from": "42.6",
         "text": "article 40, paragraph 21 (b) and (c) and paragraph 22, of this Convention",
+        "span": [104, 177],
         "targets": ["40.21.b", "40.21.c", "40.22"],
     }
 
@@ -251,8 +273,8 @@ def test_refs_json_shape(run):
     obj = json.loads(line)
     assert list(obj) == ["id", "citation", "outgoing", "incoming"]
     assert obj["outgoing"] == [
-        {"from": "41.1", "text": "paragraph 3 of this article", "targets": ["41.3"]},
-        {"from": "41.3.b", "text": "articles 42 and 43 of this Convention", "targets": ["42", "43"]},
+        {"from": "41.1", "text": "paragraph 3 of this article", "span": [412, 439], "targets": ["41.3"]},
+        {"from": "41.3.b", "text": "articles 42 and 43 of this Convention", "span": [59, 96], "targets": ["42", "43"]},
     ]
 
 

@@ -8,7 +8,7 @@ from conftest import SOURCE
 
 from uncc import search as S
 from uncc.errors import NotFound, UnccError
-from uncc.store import Tree
+from uncc.model import Document
 
 MLA = "mutual legal assistance"
 
@@ -296,7 +296,7 @@ def test_index_is_built_once_per_data_version(tree, fresh_cache):
     assert path.stat().st_mtime_ns == before
     assert [p.name for p in fresh_cache.iterdir() if p.name.startswith("search-")] == [path.name]
 
-    other = Tree(tree.data, "0-00000000")
+    other = Document(tree.data, "0-00000000")
     assert ids(other, "Hanoi") == ["64.1", "resolution.2"]
     assert (fresh_cache / "search-0-00000000.sqlite3").is_file()
 
@@ -331,7 +331,7 @@ def test_unwritable_cache_builds_in_memory(tree, tmp_path, monkeypatch):
 
 
 def test_tree_without_digest_is_never_cached(tree, fresh_cache):
-    assert ids(Tree(tree.data), "Hanoi") == ["64.1", "resolution.2"]
+    assert ids(Document(tree.data), "Hanoi") == ["64.1", "resolution.2"]
     assert not fresh_cache.exists() or not list(fresh_cache.glob("search-*"))
 
 

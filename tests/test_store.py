@@ -6,7 +6,8 @@ import pytest
 from conftest import YAML
 
 from uncc.errors import DataError
-from uncc.store import Tree, read_yaml
+from uncc.model import Document
+from uncc.store import read_yaml
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def test_a_missing_file_says_to_build(tmp_path):
         (lambda t: t[: len(t) // 2], r"is (not valid YAML at line \d+|damaged)"),
         (lambda t: "", r"is damaged \(not a mapping\)"),
         (lambda t: "- a\n- b\n", r"is damaged \(not a mapping\)"),
-        (lambda t: t.replace("format: 1", "format: 7", 1), r"is damaged \(format 7, expected 1\)"),
+        (lambda t: t.replace("format: 2", "format: 7", 1), r"is damaged \(format 7, expected 2\)"),
         (lambda t: t.replace("id: '41'", "id: '40'", 1), r"is damaged \(40 occurs twice\)"),
         (lambda t: t.replace("kind: article", "kind: poem", 1), r"has no id or no valid kind"),
         (lambda t: t.replace("  text: ", "  txet: ", 1), r"unknown field 'txet'"),
@@ -62,7 +63,7 @@ def test_the_cache_answers_for_the_same_bytes_only(copy):
     )
     edited, other = read_yaml(str(copy))
     assert other != digest
-    assert Tree(edited).get("41").title == "Round-the-clock network"
+    assert Document(edited).get("41").title == "Round-the-clock network"
 
 
 def test_a_damaged_cache_is_ignored(copy, tmp_path):

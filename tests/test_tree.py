@@ -6,8 +6,8 @@ import pytest
 import yaml
 from conftest import SOURCE, YAML
 
-from uncc.build import build_text
-from uncc.clean import RUNNING_TITLE
+from uncc.source.build import build_text
+from uncc.source.clean import RUNNING_TITLE
 from uncc.model import full_text
 
 # Numbered paragraphs and lettered subparagraphs of every article, counted
@@ -226,7 +226,7 @@ def test_every_letter_and_digit_of_the_source_is_in_the_tree_in_order():
 
 
 def test_round_trip_the_units_joined_in_order_give_back_the_cleaned_source_word_for_word():
-    from uncc.clean import body_lines, normalize, vocabulary
+    from uncc.source.clean import body_lines, normalize, vocabulary
 
     lines, footnotes = body_lines(SOURCE.read_text(encoding="utf-8"))
     cleaned = normalize(lines, vocabulary(lines + [f.text for f in footnotes])).split()

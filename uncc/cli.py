@@ -220,7 +220,7 @@ def _read_document(file: str) -> str:
     except UnicodeDecodeError as e:
         raise UnccError(f"{file} is not UTF-8 text (byte {e.start}): save it as UTF-8") from None
     except OSError as e:
-        raise UnccError(f"cannot read {file}: {e.strerror}") from None
+        raise UnccError(f"cannot read {file}: {e.strerror or e}") from None
 
 
 @app.command(short_help="Ranked full-text search, one hit per unit.")

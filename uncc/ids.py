@@ -124,7 +124,7 @@ def parent(uid: str) -> str | None:
 
 def normalize(text: str) -> str | None:
     """The id a user typed, in its one spelling ("041" is 41, "chapter.v" is chapter.V), or None."""
-    if not ID.fullmatch(text):
+    if len(text) > 40 or not ID.fullmatch(text):
         return None
     parts = text.strip().lower().split(".")
     parts = [str(int(p)) if p.isdigit() else p for p in parts]

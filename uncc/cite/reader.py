@@ -272,8 +272,7 @@ _PASTED = re.compile(r"^[\s\[“\"']+|[\s.,;:\]”\"']+$")
 
 
 def shown(text: str) -> str:
-    """The input as an error message quotes it: at most 60 characters, no control characters."""
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "?", text)
+    """The input as an error message quotes it: at most 60 characters, control characters escaped."""
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 

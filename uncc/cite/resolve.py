@@ -73,15 +73,6 @@ class _Reader:
             prefix = self._prefix(group[-1].containers)
             for member in group:
                 qualifier = self._is_qualifier(member, prev, prev_member)
-                if qualifier and len(listed) > 1 and prev_member.sep is not None:
-                    (level, qualified), (last_level, _) = listed[-2], listed[-1]
-                    if level == last_level and not qualified:
-                        # "articles 7 and 8, paragraph 1": of article 8, or of both?
-                        raise Ambiguous(
-                            f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(out[-1])} "
-                            f"alone, or each unit listed before it: name each in full, as in "
-                            f"'article 7, paragraph 1, and article 8, paragraph 1'"
-                        )
                 if qualifier:
                     listed[-1][1] = True
                     if out and prev is not None and ids.join(prev) == out[-1]:
@@ -95,6 +86,8 @@ class _Reader:
                 elif member.unit is not None:
                     heads = []
                 first = self._path(member, member.start, heads, prev if (qualifier or member.sep) else None, prefix)
+                if qualifier and len(listed) > 1 and prev_member.sep is not None:
+                    self._one_or_each(listed, prev, first)
                 if member.end is None:
                     out.append(self._check(ids.join(first)))
                     prev = first
@@ -107,9 +100,23 @@ class _Reader:
                     out += self._expand(self._check(ids.join(first)), self._check(ids.join(last)))
                     prev = last
                 if not qualifier:
-                    listed.append([prev[-1].kind if prev else None, False])
+                    listed.append([prev[-1].kind if prev else None, False, prev])
                 prev_member = member
         return out
+
+    def _one_or_each(self, listed: list[list], prev: list[Step], first: list[Step]) -> None:
+        """Refuse "articles 7 and 8, paragraph 1" when the paragraph could be of article 8 alone or of each."""
+        level, qualified, earlier = listed[-2]
+        if level != listed[-1][0] or qualified:
+            return
+        other = ids.join(_typed(earlier, [Step("label" if s.kind in ("subparagraph", "item") else s.kind, s.label)
+                                          for s in first[len(prev):]]))
+        if other in self.doc.units:
+            raise Ambiguous(
+                f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} alone, "
+                f"or also {ids.in_sentence(other)}: name each in full, as in "
+                "'article 7, paragraph 1, and article 8, paragraph 1'"
+            )
 
     def _groups(self) -> list[list[Member]]:
         """The members up to and including each one that says what they are "of"."""
@@ -157,7 +164,7 @@ class _Reader:
         if piece.kind == "label":
             return "subparagraph"
         if piece.kind == "numeral":
-            return "chapter"
+            return heads[-1].level if heads else "chapter"
         if not heads:
             return "article"
         inner = heads[-1]
@@ -259,9 +266,14 @@ class _Reader:
             return [_typed(prefix, new)]
         unit = self._context(None)
         out = []
-        while unit is not None and unit.kind not in ("chapter",):
+        while unit is not None and unit.kind not in ("chapter", "preamble", "resolution"):
             out.append(_typed(ids.steps(unit.id), new))
             unit = unit.parent
+        if not out:
+            raise Relative(
+                f"{shown(self.citation.text)} needs the article it is written in, "
+                f"but {ids.in_sentence(self.where.id)} is not in an article: name the article"
+            )
         return out
 
     def _anchor(self, level: str) -> list[Step]:

@@ -1,0 +1,201 @@
+"""The citation reader: the grammar alone, the resolver on a hand-made table, and `uncc cite` on real documents."""
+
+import json
+from pathlib import Path
+
+import pytest
+from citation_table import CASES
+
+from uncc import errors
+from uncc.cite import select
+from uncc.cite.reader import read, scan
+
+DOCUMENTS = Path(__file__).parent / "documents"
+KINDS = {
+    "missing": errors.NotFound,
+    "relative": errors.Relative,
+    "ambiguous": errors.Ambiguous,
+    "syntax": errors.ReferenceSyntaxError,
+    "backwards": errors.ReferenceSyntaxError,
+    "foreign": errors.AnotherInstrument,
+}
+
+
+def test_the_table_is_big_enough():
+    assert len(CASES) >= 150
+    assert sum(1 for c in CASES if c[0] == "plural heads") >= 40
+
+
+@pytest.mark.parametrize("group, text, context, targets, error", CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_citation_table(tree, group, text, context, targets, error):
+    if targets is not None:
+        assert select(tree, text, context) == targets
+    else:
+        with pytest.raises(KINDS[error]) as e:
+            select(tree, text, context)
+        assert "\n" not in str(e.value)
+        if error == "backwards":
+            assert "runs backwards" in str(e.value)
+
+
+# --- the grammar alone: what each shape reads as ----------------------------------
+
+GRAMMAR = [
+    ("Art. 40(21)(b)", [("article", False, ["number 40", "pnum 21", "label b"], None, None)]),
+    ("article 40, paragraphs 21 and 22", [("article", False, ["number 40"], None, None), ("paragraph", True, ["number 21"], None, ","), (None, None, ["number 22"], None, "and")]),
+    ("art 40 para 21 lit b", [("article", False, ["number 40"], None, None), ("paragraph", False, ["number 21"], None, None), ("subparagraph", False, ["label b"], None, None)]),
+    ("articles 7 — 10", [("article", True, ["number 7"], ["number 10"], None)]),
+    ("40.21(b)", [(None, None, ["id 40.21", "label b"], None, None)]),
+    ("chapter 5", [("chapter", False, ["number 5"], None, None)]),
+    ("third preambular paragraph", [("recital", False, ["number 3"], None, None)]),
+    ("§§ 21 and 22", [("paragraph", True, ["number 21"], None, None), (None, None, ["number 22"], None, "and")]),
+    ("Article 40(1)-(3)", [("article", False, ["number 40", "pnum 1"], ["pnum 3"], None)]),
+]  # fmt: skip
+
+
+def _shape(citation):
+    out = []
+    for m in citation.members:
+        pieces = lambda p: [f"{x.kind} {x.value}" for x in p] if p is not None else None  # noqa: E731
+        out.append((m.head and m.head.level, m.head and m.head.plural, pieces(m.start), pieces(m.end), m.sep))
+    return out
+
+
+@pytest.mark.parametrize("text, members", GRAMMAR)
+def test_grammar_shapes(text, members):
+    assert _shape(read(text)) == members
+
+
+@pytest.mark.parametrize(
+    "text, container",
+    [
+        ("article 29 of the Budapest Convention", "the Budapest Convention"),
+        ("article 16 of the Convention on Cybercrime", "the Convention on Cybercrime"),
+        ("article 18 of the United Nations Convention against Transnational Organized Crime", "the United Nations Convention against Transnational Organized Crime"),
+        ("article 3 of this Law", "this Law"),
+        ("article 41 of the United Nations Convention against Cybercrime", None),
+        ("article 41 of the Convention", None),
+    ],
+)
+def test_another_instrument(text, container):
+    assert read(text).another_instrument == container
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("See Articles 26 and 31. Then", ["Articles 26 and 31"]),
+        ("(see article 41)", ["article 41"]),
+        ("Takes note of the report", []),
+        ("under article 40,\n  paragraph 21 (b) of the Convention.", ["article 40,\n  paragraph 21 (b) of the Convention"]),
+        ("article 5\n\n(b) next", ["article 5"]),
+        ("_article 44_ alone", ["article 44"]),
+        ("paragraph 3 of the report", ["paragraph 3"]),
+    ],
+)
+def test_scan(text, found):
+    assert [c.text for c in scan(text)] == found
+
+
+def test_the_shipped_parser_is_the_grammar():
+    """uncc/cite/_parser.py has the terminals and rules grammar/refs.lark gives (regenerate: python -m uncc.cite.generate)."""
+    from lark import Lark
+
+    from uncc.cite.generate import GRAMMAR as PATH
+    from uncc.cite.reader import parser
+
+    fresh = Lark.open(PATH, parser="lalr", propagate_positions=True)
+    shipped = parser()
+    assert sorted((t.name, t.pattern.to_regexp(), t.priority) for t in fresh.terminals) == sorted(
+        (t.name, t.pattern.to_regexp(), t.priority) for t in shipped.terminals
+    )
+    assert sorted(map(str, fresh.rules)) == sorted(map(str, shipped.rules))
+
+
+def test_the_parser_loads_no_pickle():
+    source = (Path(__file__).parent.parent / "uncc" / "cite" / "_parser.py").read_text(encoding="utf-8")
+    # The standalone module imports pickle only for lark's optional cache, which uncc never asks for.
+    assert "cache" not in (Path(__file__).parent.parent / "uncc" / "cite" / "reader.py").read_text()
+    assert "DATA = (\n{" in source
+
+
+# --- uncc cite on documents written for the tests ----------------------------------
+
+
+@pytest.mark.parametrize("name", ["draft-law.md", "mla-request.txt", "commentary.md"])
+def test_cite_matches_the_gold_file(run, name):
+    gold = (DOCUMENTS / (name.rsplit(".", 1)[0] + ".gold.jsonl")).read_text(encoding="utf-8")
+    r = run("cite", str(DOCUMENTS / name), "--json")
+    assert r.status == 0
+    assert r.out == gold
+
+
+def test_the_documents_are_their_annotations():
+    import sys
+
+    sys.path.insert(0, str(DOCUMENTS))
+    from annotate import DOCUMENTS as SOURCES
+    from annotate import convert
+
+    totals = {"ours": 0, "nothing": 0}
+    for src, plain in SOURCES.items():
+        text, gold = convert((DOCUMENTS / src).read_text(encoding="utf-8"))
+        assert text == (DOCUMENTS / plain).read_text(encoding="utf-8")
+        lines = (DOCUMENTS / (plain.rsplit(".", 1)[0] + ".gold.jsonl")).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line) for line in lines] == gold
+        totals["ours"] += len(gold)
+        totals["nothing"] += sum(1 for g in gold if "error" in g)
+    assert totals["ours"] >= 100 and totals["nothing"] >= 10
+
+
+def test_cite_leaves_out_other_instruments_and_relative_citations(run, tmp_path):
+    doc = tmp_path / "memo.md"
+    doc.write_text(
+        "Article 42 follows article 29 of the Budapest Convention.\n"
+        "The Budapest Convention provides for preservation in article 16.\n"
+        "The Budapest Convention and this Convention differ in article 16.\n"
+        "Article 17 ICCPR and Budapest Art. 32(b) are other treaties; so is paragraph 3.\n",
+        encoding="utf-8",
+    )
+    found = [(c["text"], c["targets"]) for c in map(json.loads, run("cite", str(doc), "--json").lines)]
+    assert found == [("Article 42", ["42"]), ("article 16", ["16"])]
+
+
+def test_cite_check_and_errors(run, tmp_path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("See article 41.\n", encoding="utf-8")
+    bad.write_text("See article 41.\nAlso article 99.\n", encoding="utf-8")
+    assert run("cite", str(good), "--check").status == 0
+    r = run("cite", str(bad), "--check", "--json")
+    assert r.status == 1
+    assert json.loads(r.lines[-1]) == {
+        "start": 21, "end": 31, "line": 2, "column": 6, "text": "article 99", "targets": [],
+        "error": "article 99 does not exist: the Convention has articles 1 to 68",
+    }  # fmt: skip
+    r = run("cite", str(tmp_path / "missing.md"))
+    assert (r.status, r.err) == (2, f"uncc: error: cannot read {tmp_path / 'missing.md'}: No such file or directory\n")
+    (tmp_path / "latin1.txt").write_bytes("article 41 \xe9".encode("latin-1"))
+    r = run("cite", str(tmp_path / "latin1.txt"))
+    assert r.status == 2 and "is not UTF-8 text" in r.err
+
+
+def test_resolve_several_and_from_standard_input(run, monkeypatch):
+    import io
+
+    r = run("resolve", "Art. 40(21)(b)", "articles 41 to 42", "--json")
+    assert [json.loads(line)["targets"] for line in r.lines] == [["40.21.b"], ["41", "42"]]
+    monkeypatch.setattr("sys.stdin", io.StringIO("article 40, paragraphs 21 and 22\narticle 99\nparagraph 3\n"))
+    r = run("resolve", "-", "--in", "41.1")
+    assert r.status == 0
+    assert [json.loads(line) for line in r.lines] == [
+        {"input": "article 40, paragraphs 21 and 22", "in": "41.1", "targets": ["40.21", "40.22"]},
+        {"input": "article 99", "in": "41.1", "targets": [], "error": "article 99 does not exist: the Convention has articles 1 to 68"},
+        {"input": "paragraph 3", "in": "41.1", "targets": ["41.3"]},
+    ]  # fmt: skip
+    r = run("resolve", "x", "--in", "articles 41 to 42")
+    assert r.status == 2 and "--in takes one unit" in r.err
+
+
+def test_show_takes_several_units(run):
+    ids = [json.loads(line)["id"] for line in run("show", "41", "40.21.b", "41", "--json").lines]
+    assert ids == ["41", "40.21.b"]
