@@ -71,7 +71,10 @@ def test_grammar_shapes(text, members):
     [
         ("article 29 of the Budapest Convention", "the Budapest Convention"),
         ("article 16 of the Convention on Cybercrime", "the Convention on Cybercrime"),
-        ("article 18 of the United Nations Convention against Transnational Organized Crime", "the United Nations Convention against Transnational Organized Crime"),
+        (
+            "article 18 of the United Nations Convention against Transnational Organized Crime",
+            "the United Nations Convention against Transnational Organized Crime",
+        ),
         ("article 3 of this Law", "this Law"),
         ("article 41 of the United Nations Convention against Cybercrime", None),
         ("article 41 of the Convention", None),
@@ -87,7 +90,10 @@ def test_another_instrument(text, container):
         ("See Articles 26 and 31. Then", ["Articles 26 and 31"]),
         ("(see article 41)", ["article 41"]),
         ("Takes note of the report", []),
-        ("under article 40,\n  paragraph 21 (b) of the Convention.", ["article 40,\n  paragraph 21 (b) of the Convention"]),
+        (
+            "under article 40,\n  paragraph 21 (b) of the Convention.",
+            ["article 40,\n  paragraph 21 (b) of the Convention"],
+        ),
         ("article 5\n\n(b) next", ["article 5"]),
         ("_article 44_ alone", ["article 44"]),
         ("paragraph 3 of the report", ["paragraph 3"]),

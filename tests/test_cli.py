@@ -30,7 +30,18 @@ def test_show_json_is_one_line_per_unit(run):
     assert r.status == 0
     (line,) = r.lines
     node = json.loads(line)
-    assert list(node) == ["id", "kind", "citation", "short_citation", "eid", "label", "title", "chapter", "text", "children"]
+    assert list(node) == [
+        "id",
+        "kind",
+        "citation",
+        "short_citation",
+        "eid",
+        "label",
+        "title",
+        "chapter",
+        "text",
+        "children",
+    ]
     assert (node["short_citation"], node["eid"]) == ("Art. 41", "art_41")
     assert (node["id"], node["kind"], node["citation"], node["title"]) == (
         "41",

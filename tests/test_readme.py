@@ -25,7 +25,7 @@ EXAMPLES = examples()
 
 
 def test_the_readme_has_examples_of_every_command():
-    assert {shlex.split(c)[1] for c, _ in EXAMPLES} >= {"show", "toc", "refs", "resolve", "search"}
+    assert {shlex.split(c)[1] for c, _ in EXAMPLES} >= {"show", "toc", "refs", "resolve", "search", "define", "cite"}
 
 
 @pytest.mark.parametrize("command, expected", EXAMPLES, ids=[c for c, _ in EXAMPLES])
@@ -43,16 +43,43 @@ def test_every_readme_example_prints_what_it_shows(run, command, expected):
         assert actual == expected
 
 
+# What CONTRACT.md names that uncc does not do yet, and the issue that builds it.
+# Empty when the last open issue closes.
+PENDING_COMMANDS = {"export": 14, "graph": 14, "provisions": 15, "checklist": 15}
+PENDING_OPTIONS = {"--output": 11, "--format": 14, "--actor": 15, "--force": 15, "--kind": 15}
+PENDING_FIELDS = {"provisions": 15, "words": 15, "actor": 15, "force": 15}
+PENDING_KINDS = {"annex": 12}
+
+
+def _cli():
+    from typer.main import get_command
+
+    from uncc.cli import app
+
+    return get_command(app).commands
+
+
 @pytest.mark.skipif(not CONTRACT.exists(), reason="../shared/CONTRACT.md is not beside the checkout")
-def test_every_command_option_and_field_of_the_contract_is_in_the_readme():
+def test_the_cli_has_the_contracts_commands_and_options_and_no_others():
     contract = CONTRACT.read_text(encoding="utf-8")
     commands = set(re.findall(r"`uncc (\w+)", contract))
-    options = set(re.findall(r"(--[a-z]+)", contract))
-    fields = set(re.findall(r'"(\w+)"\??', contract))
-    kinds = set(re.findall(r"`([a-z-]+)`", contract.split("`kind` is one of")[1].split("\n\n")[0]))
-    assert commands == {"show", "toc", "refs", "resolve", "search", "build"}
-    assert {"--json", "--in"} <= options and {"id", "targets", "snippet", "incoming"} <= fields
-    assert "preamble" in kinds and "resolution-paragraph" in kinds
+    assert set(_cli()) == commands - set(PENDING_COMMANDS)
+    assert not set(PENDING_COMMANDS) - commands, "a pending command the contract no longer names"
+    options = {opt for command in _cli().values() for param in command.params for opt in param.opts}
+    named = set(re.findall(r"(--[a-z]+)", contract))
+    assert named - set(PENDING_OPTIONS) <= options
+    assert not set(PENDING_OPTIONS) & options, "built: take it off PENDING_OPTIONS"
+
+
+@pytest.mark.skipif(not CONTRACT.exists(), reason="../shared/CONTRACT.md is not beside the checkout")
+def test_every_command_option_field_and_kind_of_the_contract_is_in_the_readme():
+    contract = CONTRACT.read_text(encoding="utf-8")
+    commands = set(re.findall(r"`uncc (\w+)", contract)) - set(PENDING_COMMANDS)
+    options = set(re.findall(r"(--[a-z]+)", contract)) - set(PENDING_OPTIONS)
+    fields = set(re.findall(r'"(\w+)"\??', contract)) - set(PENDING_FIELDS)
+    kinds = set(re.findall(r"`([a-z-]+)`", contract.split("`kind` is one of")[1].split("\n\n")[0])) - set(PENDING_KINDS)
+    assert {"show", "cite", "resolve"} <= commands and {"--json", "--in", "--check"} <= options
+    assert {"id", "targets", "span", "eid", "short_citation", "error", "line", "column"} <= fields
     for word in sorted(commands):
         assert f"`uncc {word}" in README, word
     for word in sorted(options):
@@ -63,13 +90,8 @@ def test_every_command_option_and_field_of_the_contract_is_in_the_readme():
         assert f"`{word}`" in README, word
 
 
-def test_every_option_of_the_cli_is_in_the_readme():
-    from typer.main import get_command
-
-    from uncc.cli import app
-
-    group = get_command(app)
-    for name, command in group.commands.items():
+def test_every_command_and_option_of_the_cli_is_in_the_readme():
+    for name, command in _cli().items():
         assert f"uncc {name}" in README, name
         for param in command.params:
             for opt in param.opts:

@@ -6,9 +6,9 @@ import pytest
 import yaml
 from conftest import SOURCE, YAML
 
+from uncc.model import full_text
 from uncc.source.build import build_text
 from uncc.source.clean import RUNNING_TITLE
-from uncc.model import full_text
 
 # Numbered paragraphs and lettered subparagraphs of every article, counted
 # from the source by a separate reading (a line scan per article that takes

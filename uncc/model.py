@@ -159,7 +159,10 @@ class Document:
         try:
             path = ids.steps(uid)
         except ValueError:
-            return f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, or see `uncc toc`"
+            return (
+                f"no unit has the id {uid!r}: give an article number (1 to 68), an id such as 40.21.b, "
+                "or see `uncc toc`"
+            )
         for depth in range(len(path) - 1, 0, -1):
             holder = self.units.get(ids.join(path[:depth]))
             if holder is not None:

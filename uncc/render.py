@@ -175,9 +175,11 @@ def _cite_line(ref: dict) -> Text:
 
 def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
     """The phrase with some of the words around it, in the unit that holds it."""
-    text = full_text(tree.get(ref["from"]))
+    unit = tree.get(ref["from"])
+    text = full_text(unit)
     start, end = ref["span"]
     before, after = text[:start].split("\n")[-1], text[end:].split("\n")[0]
+    before = before.removeprefix(f"{unit.label} ") if unit.kind in INLINE_LABEL else before
     if len(before) > width // 2:
         before = "…" + before[-(width // 2) :].split(" ", 1)[-1]
     if len(after) > width // 2:
@@ -261,7 +263,9 @@ def show_citations(tree: Document, found: list[dict]) -> None:
         if "error" in c:
             lines.append(_block(" " * width, "✗ " + c["error"], 0, style="red"))
         for uid in c["targets"]:
-            lines.append(_block(" " * width, "→ " + f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip(), 0, style="green"))
+            lines.append(
+                _block(" " * width, "→ " + f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip(), 0, style="green")
+            )
         out.print(Group(*lines))
 
 

@@ -169,7 +169,12 @@ _LAYERS = {
 
 def _fits(value: object, want: str, seen: set[str]) -> bool:
     if want == "span":
-        return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value) and 0 <= value[0] < value[1]
+        return (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(type(n) is int for n in value)
+            and 0 <= value[0] < value[1]
+        )
     if want == "text":
         return isinstance(value, str) and bool(value)
     if want == "id":

@@ -26,7 +26,10 @@ from uncc.errors import Relative, UnccError
 from uncc.model import Document
 
 _WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,8}"
-_NAME = r"(?:\s+(?:on|against|for|of|relating\s+to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*)*)"
+_NAME = (
+    r"(?:\s+(?:on|against|for|of|relating\s+to)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*)*)"
+)
 _NOUN = r"(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law)"
 _OURS = r"(?i:(?:united\s+nations\s+|un\s+)?convention\s+against\s+cybercrime)"
 # Instruments cited by acronym or by a short name.

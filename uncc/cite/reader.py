@@ -7,6 +7,7 @@ that carry their span. What the values name is decided by uncc/cite/resolve.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import NamedTuple
 
@@ -26,7 +27,8 @@ class Head(NamedTuple):
 
 
 class Piece(NamedTuple):
-    """One part of a place: ("number", "40"), ("pnum", "21") for "(21)", ("label", "b"), ("numeral", "V"), ("id", "40.21")."""
+    """One part of a place: ("number", "40"), ("pnum", "21") for "(21)", ("label", "b"),
+    ("numeral", "V"), ("id", "40.21")."""
 
     kind: str
     value: str
@@ -95,10 +97,28 @@ _HEADS = {
     "footnote": ("footnote", False),
     "footnotes": ("footnote", True),
 }
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 
 
 class _Sep(NamedTuple):
@@ -296,10 +316,8 @@ def read(text: str) -> Citation:
         tree = parser().parse(body)
     except lark.UnexpectedInput as e:
         label = None
-        try:
+        with contextlib.suppress(lark.LarkError):
             label = e.match_examples(parser().parse, ERROR_EXAMPLES, use_accepts=True)
-        except lark.LarkError:
-            pass
         column = getattr(e, "column", None)
         where = f" at column {column + offset}" if isinstance(column, int) and column > 0 else ""
         hint = label or "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"

@@ -40,9 +40,7 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     article", "paragraph 3" and "(b)" are read against it.
     """
     if citation.another_instrument:
-        raise AnotherInstrument(
-            f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention"
-        )
+        raise AnotherInstrument(f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention")
     where = doc.get(context) if context else None
     return doc.in_order(_Reader(doc, citation, where).ids())
 
@@ -109,8 +107,12 @@ class _Reader:
         level, qualified, earlier = listed[-2]
         if level != listed[-1][0] or qualified:
             return
-        other = ids.join(_typed(earlier, [Step("label" if s.kind in ("subparagraph", "item") else s.kind, s.label)
-                                          for s in first[len(prev):]]))
+        other = ids.join(
+            _typed(
+                earlier,
+                [Step("label" if s.kind in ("subparagraph", "item") else s.kind, s.label) for s in first[len(prev) :]],
+            )
+        )
         if other in self.doc.units:
             raise Ambiguous(
                 f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} alone, "
@@ -213,7 +215,9 @@ class _Reader:
                     raise self._syntax(f"{piece.value} is a chapter numeral: write 'chapter {piece.value}'")
                 out.append(Step("chapter", piece.value))
             elif level == "subparagraph":
-                raise self._syntax(f"a subparagraph is a letter in brackets, as in 'subparagraph (b)', not {piece.value}")
+                raise self._syntax(
+                    f"a subparagraph is a letter in brackets, as in 'subparagraph (b)', not {piece.value}"
+                )
             elif level == "chapter":
                 number = int(piece.value)
                 out.append(Step("chapter", _ROMAN[number - 1] if 0 < number <= len(_ROMAN) else piece.value))
@@ -262,7 +266,9 @@ class _Reader:
             return [_typed(base + labels[:n], new) for n in range(len(labels) - 1, -1, -1)] or [_typed(base, new)]
         if prefix is not None:
             if not prefix:
-                raise self._syntax("a subparagraph of the Convention needs its article, as in 'article 40, paragraph 21 (b)'")
+                raise self._syntax(
+                    "a subparagraph of the Convention needs its article, as in 'article 40, paragraph 21 (b)'"
+                )
             return [_typed(prefix, new)]
         unit = self._context(None)
         out = []
@@ -314,7 +320,9 @@ class _Reader:
             elif container.kind == "above":
                 unit = self._context(None)
                 if not unit.id.startswith("resolution"):
-                    raise Relative(f"{shown(self.citation.text)} means paragraphs of the resolution: give --in resolution.10")
+                    raise Relative(
+                        f"{shown(self.citation.text)} means paragraphs of the resolution: give --in resolution.10"
+                    )
                 prefix = [Step("resolution", "")]
         uid = ids.join(prefix) if prefix else ""
         if uid:
@@ -350,7 +358,9 @@ class _Reader:
         else:
             siblings = a.parent.children
         if b not in siblings or a.kind != b.kind:
-            raise self._syntax(f"{ids.in_sentence(first)} to {ids.in_sentence(last)} is not a range of units of one kind")
+            raise self._syntax(
+                f"{ids.in_sentence(first)} to {ids.in_sentence(last)} is not a range of units of one kind"
+            )
         i, j = siblings.index(a), siblings.index(b)
         if i > j:
             raise self._syntax(
@@ -377,4 +387,3 @@ def _typed(base: list[Step], new: list[Step]) -> list[Step]:
             path = [Step("resolution", "")]
         path.append(Step(kind, step.label))
     return path
-

@@ -183,7 +183,11 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     _link_notes(units, groups)
     return {
         "resolution": {**unit_dict(resolution), "closing": closing},
-        "convention": {"heading": convention_heading, "title": convention_title, "units": [unit_dict(u) for u in units]},
+        "convention": {
+            "heading": convention_heading,
+            "title": convention_title,
+            "units": [unit_dict(u) for u in units],
+        },
         "annex": {
             "heading": annex_heading,
             "title": annex_title,
