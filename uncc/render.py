@@ -187,9 +187,14 @@ def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
     return before + ref["text"] + after
 
 
+def _title(tree: Document, uid: str) -> str:
+    """The title of the article that holds the unit, or the unit's own."""
+    unit = tree.get(uid)
+    return (unit.article or unit).title
+
+
 def _titled(tree: Document, uid: str) -> str:
-    owner = tree.get(uid).article or tree.get(uid)
-    return f"{uid} {owner.title}".strip()
+    return f"{uid} {_title(tree, uid)}".strip()
 
 
 def show_references(tree: Document, found: list[dict]) -> None:
@@ -223,9 +228,7 @@ def show_hits(tree: Document, hits) -> None:
     """Print search hits: citation, the article's title, the snippet with «matches» marked."""
     out = console()
     for hit in hits:
-        unit = tree.get(hit.id)
-        owner = unit.article or unit
-        head = _headline(hit.citation, owner.title)
+        head = _headline(hit.citation, _title(tree, hit.id))
         snippet = _block("", hit.snippet, 1)
         snippet.highlight_regex(r"«[^»]*»", style="bold yellow")
         out.print(Group(head, snippet))
@@ -244,8 +247,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
         return
     for e in entries:
         unit = tree.get(e["id"])
-        owner = unit.article or unit
-        lines = [_headline(citation(unit.id), owner.title if owner is not unit else unit.title), Text()]
+        lines = [_headline(citation(unit.id), _title(tree, unit.id)), Text()]
         lines += _body(unit, 0)
         if uses:
             lines += [Text(), Text(f"Used in ({len(e['uses'])})", style="bold magenta")]
@@ -267,9 +269,3 @@ def show_citations(tree: Document, found: list[dict]) -> None:
                 _block(" " * width, "→ " + f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip(), 0, style="green")
             )
         out.print(Group(*lines))
-
-
-def _title(tree: Document, uid: str) -> str:
-    unit = tree.get(uid)
-    owner = unit.article or unit
-    return owner.title

@@ -66,7 +66,7 @@ class _Reader:
         heads: list[Head] = []
         prev: list[Step] | None = None  # the path of the last unit named, to inherit from
         prev_member: Member | None = None
-        listed: list[list] = []  # [level, qualified] of each unit named in turn
+        listed: list[list] = []  # [kind, qualified, path] of each unit named in turn
         for group in self._groups():
             prefix = self._prefix(group[-1].containers)
             for member in group:
@@ -90,11 +90,11 @@ class _Reader:
                     out.append(self._check(ids.join(first)))
                     prev = first
                 else:
-                    level = self._level(member.end[0], heads, first)
+                    level = self._level(member.end[0], heads)
                     if member.end[0].kind == "number":
                         # "articles 7 to 16", "40.1 to 5": the end is at the level of the start's last number.
                         level = next(s.kind for s in reversed(first) if s.kind not in ("subparagraph", "item"))
-                    last = self._inherit(first, self._steps(member.end, level, first, heads), prefix)
+                    last = self._inherit(first, self._steps(member.end, level), prefix)
                     out += self._expand(self._check(ids.join(first)), self._check(ids.join(last)))
                     prev = last
                 if not qualifier:
@@ -142,10 +142,10 @@ class _Reader:
         """The path of a member's (first) unit."""
         if member.unit is not None:
             return self._unit(member.unit, prev)
-        level = self._level(pieces[0], [member.head] if member.head else heads, prev)
+        level = self._level(pieces[0], [member.head] if member.head else heads)
         if level == "ambiguous":
             return self._either(member, pieces, heads, prev, prefix)
-        return self._inherit(prev, self._steps(pieces, level, prev, heads), prefix)
+        return self._inherit(prev, self._steps(pieces, level), prefix)
 
     def _unit(self, unit: str, prev) -> list[Step]:
         if unit == "preamble":
@@ -157,7 +157,7 @@ class _Reader:
         kind = unit.removeprefix("this_")
         return ids.steps(self._context(kind).id)
 
-    def _level(self, piece: Piece, heads: list[Head], prev) -> str:
+    def _level(self, piece: Piece, heads: list[Head]) -> str:
         """What a number or label means here: its head word's level, or the level its form says."""
         if piece.kind == "id":
             return "id"
@@ -183,7 +183,7 @@ class _Reader:
         readings = []
         for level in (outer.level, inner.level):
             try:
-                path = self._inherit(prev, self._steps(pieces, level, prev, heads), prefix)
+                path = self._inherit(prev, self._steps(pieces, level), prefix)
             except (NotFound, ReferenceSyntaxError):
                 continue
             if ids.join(path) in self.doc.units:
@@ -198,9 +198,9 @@ class _Reader:
         if readings:
             del heads[heads.index(outer) + 1 :]
             return readings[0]
-        return self._inherit(prev, self._steps(pieces, outer.level, prev, heads), prefix)
+        return self._inherit(prev, self._steps(pieces, outer.level), prefix)
 
-    def _steps(self, pieces: tuple, level: str, prev, heads: list[Head]) -> list[Step]:
+    def _steps(self, pieces: tuple, level: str) -> list[Step]:
         """The steps a place names, its first at `level`; labels are left as "label" steps."""
         out: list[Step] = []
         for n, piece in enumerate(pieces):
@@ -276,10 +276,7 @@ class _Reader:
             out.append(_typed(ids.steps(unit.id), new))
             unit = unit.parent
         if not out:
-            raise Relative(
-                f"{shown(self.citation.text)} needs the article it is written in, "
-                f"but {ids.in_sentence(self.where.id)} is not in an article: name the article"
-            )
+            raise self._not_in_article(self.where)
         return out
 
     def _anchor(self, level: str) -> list[Step]:
@@ -294,11 +291,14 @@ class _Reader:
         else:
             holder = unit.article
         if holder is None:
-            raise Relative(
-                f"{shown(self.citation.text)} needs the article it is written in, "
-                f"but {ids.in_sentence(unit.id)} is not in an article: name the article"
-            )
+            raise self._not_in_article(unit)
         return ids.steps(holder.id)
+
+    def _not_in_article(self, unit: Unit) -> Relative:
+        return Relative(
+            f"{shown(self.citation.text)} needs the article it is written in, "
+            f"but {ids.in_sentence(unit.id)} is not in an article: name the article"
+        )
 
     def _prefix(self, containers: tuple[Container, ...]) -> list[Step] | None:
         """What a group of members is "of": a path, [] for "of this Convention", or None if it does not say."""
@@ -310,7 +310,7 @@ class _Reader:
                 level = container.head.level
                 if level == "paragraph" and not prefix:
                     prefix = self._anchor("paragraph")
-                prefix = _typed(prefix, self._steps(container.place, level, None, [container.head]))
+                prefix = _typed(prefix, self._steps(container.place, level))
             elif container.kind in ("this_article", "this_paragraph"):
                 prefix = ids.steps(self._context(container.kind.removeprefix("this_")).id)
             elif container.kind == "resolution":
