@@ -61,11 +61,11 @@ def citations(doc: Document, text: str) -> list[dict]:
     `"error"` and empty targets when it names nothing.
     """
     found = list(scan(text))
-    sentences = _sentence_ends(text)
+    sentences = _Sentences(text, found)
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for citation in found:
-        if not citation.numbered or _belongs_elsewhere(citation, text, found, sentences):
+        if not citation.numbered or _belongs_elsewhere(citation, text, sentences):
             continue
         entry = {"start": citation.start, "end": citation.end}
         line = bisect.bisect_right(lines, citation.start)
@@ -80,7 +80,7 @@ def citations(doc: Document, text: str) -> list[dict]:
     return out
 
 
-def _belongs_elsewhere(citation: Citation, text: str, found: list[Citation], sentences: list[int]) -> bool:
+def _belongs_elsewhere(citation: Citation, text: str, sentences: _Sentences) -> bool:
     """Whether the citation is another instrument's, by the rules in this module's docstring."""
     if citation.another_instrument:
         return True
@@ -88,16 +88,33 @@ def _belongs_elsewhere(citation: Citation, text: str, found: list[Citation], sen
         return True
     if any(c.kind in ("convention", "resolution") for m in citation.members for c in m.containers):
         return False
-    i = bisect.bisect_right(sentences, citation.start)
-    start, end = (sentences[i - 1] if i else 0), (sentences[i] if i < len(sentences) else len(text))
-    sentence = text[start:end]
-    # Names inside other citations ("of the Budapest Convention") say whose those citations are, not this one's.
-    inside = [(c.start - start, c.end - start) for c in found if start <= c.start < end]
+    return sentences.names_only_another(citation.start)
 
-    def named(pattern: re.Pattern) -> bool:
-        return any(not any(a <= m.start() < b for a, b in inside) for m in pattern.finditer(sentence))
 
-    return named(ANOTHER) and not THIS.search(sentence)
+class _Sentences:
+    """The document's sentences, and whether each names another instrument and not this Convention."""
+
+    def __init__(self, text: str, found: list[Citation]):
+        self.text, self.found = text, found
+        self.starts = [c.start for c in found]
+        self.ends = _sentence_ends(text)
+        self._verdicts: dict[int, bool] = {}
+
+    def names_only_another(self, offset: int) -> bool:
+        """Whether the sentence at `offset` names another instrument and does not name this Convention."""
+        i = bisect.bisect_right(self.ends, offset)
+        if i not in self._verdicts:
+            start = self.ends[i - 1] if i else 0
+            end = self.ends[i] if i < len(self.ends) else len(self.text)
+            sentence = self.text[start:end]
+            # Names inside citations ("of the Budapest Convention") say whose those citations are, not the sentence's.
+            inside = [
+                (c.start - start, c.end - start)
+                for c in self.found[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+            ]
+            named = any(not any(a <= m.start() < b for a, b in inside) for m in ANOTHER.finditer(sentence))
+            self._verdicts[i] = named and not THIS.search(sentence)
+        return self._verdicts[i]
 
 
 def _sentence_ends(text: str) -> list[int]:

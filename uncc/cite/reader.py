@@ -373,20 +373,19 @@ def scan(text: str):
 def _longest(window: str, offset: int) -> Citation | None:
     """The longest start of `window` that is a whole citation, or None."""
     ip = parser().parse_interactive(window)
-    end = None
+    ends = []  # where the parser could stop, shortest first
     try:
         for token in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(token)
             if "$END" in ip.choices():
-                try:
-                    # A trial end on a copy; the copy shares (and may change) the parse so far,
-                    # so the citation found is parsed again below.
-                    ip.copy(deepcopy_values=False).feed_eof(token)
-                except lark.UnexpectedInput:
-                    continue
-                end = token.end_pos
+                ends.append(token.end_pos)
     except lark.UnexpectedInput:
         pass
-    if end is None:
-        return None
-    return ToCitation(window[:end], offset).transform(parser().parse(window[:end]))
+    # The table's lookahead says where an end may be; a whole parse says whether it is one.
+    for end in reversed(ends):
+        try:
+            tree = parser().parse(window[:end])
+        except lark.UnexpectedInput:
+            continue
+        return ToCitation(window[:end], offset).transform(tree)
+    return None
