@@ -75,7 +75,7 @@ def batches(env: dict, runs: int) -> None:
             batch = time.perf_counter() - start
             ratios.append(batch / timed(single, env))
         verdict = "met" if statistics.median(ratios) <= aim else "MISSED"
-        print(f"| {label} | {statistics.median(ratios):.2f} times one `uncc resolve` | {aim} ({verdict}) |")
+        print(f"| {label} | | | {statistics.median(ratios):.2f} × one `resolve` | {aim} ({verdict}) |")
 
 
 def main() -> None:
