@@ -59,7 +59,13 @@ def paired(a: list[str], b: list[str], runs: int, env: dict) -> tuple[float, flo
 
 def batches(env: dict, runs: int) -> None:
     """10,000 citations through one `resolve -`, and `cite` on a 1 MB document, against one single resolve."""
-    lines = ["article 40, paragraph 21 (b)", "Art. 42(1)", "articles 7 to 16", "article 99"] * 2500
+    from uncc.ids import citation, short_citation
+    from uncc.store import load
+
+    # Every unit cited in full and in short, a range and a unit that does not exist, over and over.
+    cited = [form(uid) for uid in load().units for form in (citation, short_citation)]
+    cited += ["articles 7 to 16", "article 99"]
+    lines = (cited * (10_000 // len(cited) + 1))[:10_000]
     with open(os.path.join(HERE, "..", "tests", "documents", "commentary.md"), encoding="utf-8") as f:
         text = f.read()
     document = (text * (1_000_000 // len(text) + 1))[:1_000_000]

@@ -127,6 +127,8 @@ class Document:
         self.references: list[dict] = data.get("references", [])
         self.definitions: list[dict] = data.get("definitions", [])
         self._order: dict[str, int] | None = None
+        self._kinds: dict[str, list[Unit]] = {}
+        self._has: dict[tuple, str] = {}
 
     def _unit(self, node: dict, parent: Unit | None) -> Unit:
         get = node.get
@@ -152,7 +154,10 @@ class Document:
         return sorted(set(uids), key=self._order.__getitem__)
 
     def of_kind(self, kind: str) -> list[Unit]:
-        return [u for u in self.units.values() if u.kind == kind]
+        if not self._kinds:
+            for unit in self.units.values():
+                self._kinds.setdefault(unit.kind, []).append(unit)
+        return self._kinds.get(kind, [])
 
     def missing(self, uid: str) -> str:
         """Why `uid` names nothing: what the nearest unit that exists has instead."""
@@ -166,9 +171,18 @@ class Document:
         for depth in range(len(path) - 1, 0, -1):
             holder = self.units.get(ids.join(path[:depth]))
             if holder is not None:
-                return f"{ids.in_sentence(uid)} does not exist: {_has(holder.children, ids.in_sentence(holder.id))}"
-        owner = "the annex" if path[0].kind == "note" else "the Convention"
-        return f"{ids.in_sentence(uid)} does not exist: {_has(self.of_kind(path[0].kind), owner)}"
+                return f"{ids.in_sentence(uid)} does not exist: {self._what_has(holder.id, None)}"
+        return f"{ids.in_sentence(uid)} does not exist: {self._what_has(None, path[0].kind)}"
+
+    def _what_has(self, holder: str | None, kind: str | None) -> str:
+        """What the unit `holder` has, or the document of `kind`: each worked out once."""
+        key = (holder, kind)
+        if key not in self._has:
+            if holder is not None:
+                self._has[key] = _has(self.units[holder].children, ids.in_sentence(holder))
+            else:
+                self._has[key] = _has(self.of_kind(kind), "the annex" if kind == "note" else "the Convention")
+        return self._has[key]
 
 
 def _has(units: list[Unit], owner: str) -> str:

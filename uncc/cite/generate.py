@@ -54,7 +54,7 @@ CUTS = [
 def generate() -> str:
     """The parser module's source: lark's standalone tool's output for the grammar, with CUTS made."""
     out = subprocess.run(
-        [sys.executable, "-m", "lark.tools.standalone", "--propagate_positions", "--lexer", "basic", GRAMMAR],
+        [sys.executable, "-m", "lark.tools.standalone", "--lexer", "basic", GRAMMAR],
         check=True,
         capture_output=True,
         text=True,

@@ -133,18 +133,18 @@ def _bracketed(token) -> str:
     return re.sub(r"[\s()]", "", str(token))
 
 
-class ToCitation(lark.Transformer):
-    """One method per rule of grammar/refs.lark: the parse tree to a Citation."""
+class ToMembers(lark.Transformer):
+    """One method per rule of grammar/refs.lark, run by the parser as it reduces: a citation's members.
 
-    def __init__(self, text: str, offset: int = 0):
-        super().__init__()
-        self._text, self._offset = text, offset
+    No parse tree is built. The parser is always given exactly one citation
+    (read strips what came with a paste, scan cuts at the citation's end), so
+    a citation's span is the whole of what was parsed.
+    """
 
     def start(self, children):
         return children[0]
 
-    @lark.v_args(meta=True)
-    def citation(self, meta, children):
+    def citation(self, children):
         members, sep = [], None
         for child in children:
             if isinstance(child, _Sep):
@@ -152,8 +152,7 @@ class ToCitation(lark.Transformer):
             else:
                 members.append(child._replace(sep=sep))
                 sep = None
-        start, end = meta.start_pos, meta.end_pos
-        return Citation(self._text[start:end], start + self._offset, end + self._offset, tuple(members))
+        return tuple(members)
 
     def comma(self, _):
         return _Sep(",")
@@ -262,10 +261,14 @@ class ToCitation(lark.Transformer):
     def above(self, _):
         return Container("above")
 
-    def __default__(self, data, children, meta):
-        if data in _HEADS:
-            return Head(*_HEADS[data])
-        raise AssertionError(f"grammar rule {data!r} has no method in ToCitation")
+
+def _head(level: str, plural: bool):
+    head = Head(level, plural)
+    return lambda self, children: head
+
+
+for _rule, (_level, _plural) in _HEADS.items():
+    setattr(ToMembers, _rule, _head(_level, _plural))
 
 
 _PARSER = None
@@ -275,7 +278,7 @@ def parser():
     """The LALR parser generated from grammar/refs.lark."""
     global _PARSER
     if _PARSER is None:
-        _PARSER = lark.Lark_StandAlone()
+        _PARSER = lark.Lark_StandAlone(transformer=ToMembers())
     return _PARSER
 
 
@@ -313,7 +316,7 @@ def read(text: str) -> Citation:
         raise ReferenceSyntaxError("an empty reference names nothing: give an article number (41) or an id (40.21.b)")
     offset = text.index(body)
     try:
-        tree = parser().parse(body)
+        members = parser().parse(body)
     except lark.UnexpectedInput as e:
         label = None
         with contextlib.suppress(lark.LarkError):
@@ -324,7 +327,7 @@ def read(text: str) -> Citation:
         raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference{where}: {hint}") from None
     except lark.LarkError:
         raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference") from None
-    return ToCitation(body, offset).transform(tree)
+    return Citation(body, offset, offset + len(body), members)
 
 
 # --- citations in running text ---------------------------------------------------
@@ -373,19 +376,20 @@ def scan(text: str):
 def _longest(window: str, offset: int) -> Citation | None:
     """The longest start of `window` that is a whole citation, or None."""
     ip = parser().parse_interactive(window)
-    ends = []  # where the parser could stop, shortest first
+    ends, last = [], None  # the tokens after which the table says a citation may end; the last one fed
     try:
         for token in ip.lexer_thread.lex(ip.parser_state):
             ip.feed_token(token)
+            last = token
             if "$END" in ip.choices():
-                ends.append(token.end_pos)
+                ends.append(token)
     except lark.UnexpectedInput:
         pass
-    # The table's lookahead says where an end may be; a whole parse says whether it is one.
-    for end in reversed(ends):
+    for token in reversed(ends):
+        # Most citations end at the last token the parser took: finish that parse. Else parse the shorter text.
         try:
-            tree = parser().parse(window[:end])
+            members = ip.feed_eof(token) if token is last else parser().parse(window[: token.end_pos])
         except lark.UnexpectedInput:
             continue
-        return ToCitation(window[:end], offset).transform(tree)
+        return Citation(window[: token.end_pos], offset, offset + token.end_pos, members)
     return None
