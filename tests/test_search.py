@@ -287,7 +287,7 @@ def test_suggest(tree, query, suggestion):
 
 
 def test_index_is_built_once_per_data_version(tree, fresh_cache):
-    path = fresh_cache / f"search-{tree.digest}.sqlite3"
+    path = fresh_cache / S._name(tree)
     S.search(tree, "Hanoi")
     assert path.is_file()
     before = path.stat().st_mtime_ns
@@ -296,16 +296,17 @@ def test_index_is_built_once_per_data_version(tree, fresh_cache):
     assert path.stat().st_mtime_ns == before
     assert [p.name for p in fresh_cache.iterdir() if p.name.startswith("search-")] == [path.name]
 
-    other = Document(tree.data, "0-00000000")
+    # Another version of the data has its own index, which replaces the older one.
+    other = Document(tree.data, "0" * 40)
     assert ids(other, "Hanoi") == ["64.1", "resolution.2"]
-    assert (fresh_cache / "search-0-00000000.sqlite3").is_file()
+    assert [p.name for p in fresh_cache.iterdir() if p.name.startswith("search-")] == [S._name(other)]
 
 
 @pytest.mark.parametrize("damage", ["format", "garbage", "empty"])
 def test_stale_or_damaged_index_is_rebuilt(tree, fresh_cache, damage):
     import sqlite3
 
-    path = fresh_cache / f"search-{tree.digest}.sqlite3"
+    path = fresh_cache / S._name(tree)
     S.search(tree, "Hanoi")
     S._CONNECTIONS.clear()
     if damage == "format":

@@ -26,11 +26,11 @@ def test_a_missing_file_says_to_build(tmp_path):
     "damage, message",
     [
         (lambda t: t[: len(t) // 2], r"is (not valid YAML at line \d+|damaged)"),
-        (lambda t: "", r"is damaged \(not a mapping\)"),
-        (lambda t: "- a\n- b\n", r"is damaged \(not a mapping\)"),
+        (lambda t: "", r"is damaged \(the file is not a mapping\)"),
+        (lambda t: "- a\n- b\n", r"is damaged \(the file is not a mapping\)"),
         (lambda t: t.replace("format: 2", "format: 7", 1), r"is damaged \(format 7, expected 2\)"),
         (lambda t: t.replace("id: '41'", "id: '40'", 1), r"is damaged \(40 occurs twice\)"),
-        (lambda t: t.replace("kind: article", "kind: poem", 1), r"has no id or no valid kind"),
+        (lambda t: t.replace("kind: article", "kind: poem", 1), r"\(1 has no valid kind\)"),
         (lambda t: t.replace("  text: ", "  txet: ", 1), r"unknown field 'txet'"),
         (lambda t: t.replace("- note.4", "- note.9", 1), r"links to note.9, which is not in the file"),
         (lambda t: t.replace("children:", "children: 3\n  x:", 1), r"is (damaged|not valid YAML)"),
@@ -43,7 +43,10 @@ def test_a_missing_file_says_to_build(tmp_path):
             lambda t: t.replace("- term: traffic data", "- term: ''", 1),
             r"an entry of definitions that is not about units",
         ),
-        (lambda t: t.replace("definitions:", "definitionz:", 1), r"is damaged \(no definitions\)"),
+        (
+            lambda t: t.replace("definitions:", "definitionz:", 1),
+            r"is damaged \(unknown field .definitionz. in the file\)",
+        ),
     ],
 )
 def test_damaged_data_is_refused_with_the_fix(copy, damage, message):
@@ -67,10 +70,10 @@ def test_the_cache_answers_for_the_same_bytes_only(copy):
 
 
 def test_a_damaged_cache_is_ignored(copy, tmp_path):
-    from uncc.store import cache_dir
+    from uncc.cache import directory
 
     data, digest = read_yaml(str(copy))
-    for cached in __import__("glob").glob(f"{cache_dir()}/tree-{digest}-*"):
+    for cached in __import__("glob").glob(f"{directory()}/tree-*-{digest}.marshal"):
         with open(cached, "wb") as f:
             f.write(b"\x00garbage")
     assert read_yaml(str(copy))[0] == data

@@ -10,7 +10,11 @@ data file is already unwrapped, so phrases match across the PDF's line
 breaks.
 
 The index is built once per version of the data, into the user's cache
-directory under the data's digest, and reused by every later query.
+(uncc/cache.py) under the data's digest, and reused by every later query. It
+is opened read-only with its schema untrusted, used only if it records the
+same format and digest, and rebuilt (once, under a lock, so simultaneous
+first runs build it once) when it is missing, foreign or damaged: a damaged
+index is never blamed on the query.
 
 Snippets mark each match as «match» (U+00AB, U+00BB), with "…" where text
 was cut: plain text a JSON reader can read, that a terminal renderer can turn
@@ -21,11 +25,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 
+from uncc import cache, files
 from uncc.errors import UnccError
 from uncc.ids import citation
 from uncc.model import Document
-from uncc.store import cache_dir
 
 FORMAT = "1"
 MARK = ("«", "»")
@@ -92,8 +97,8 @@ def suggest(tree: Document, query: str) -> str | None:
     import difflib
     import sqlite3
 
+    vocabulary = [w for (w,) in _run(tree, query, "SELECT word FROM vocab", [])]
     con = _connect(tree)
-    vocabulary = [w for (w,) in con.execute("SELECT word FROM vocab")]
     changed = False
 
     def fix(match: re.Match) -> str:
@@ -164,9 +169,15 @@ def _quote(text: str) -> str:
 def _run(tree: Document, query: str, sql: str, params: list) -> list:
     import sqlite3
 
-    con = _connect(tree)
     try:
-        return con.execute(sql, params).fetchall()
+        return _connect(tree).execute(sql, params).fetchall()
+    except sqlite3.Error as e:
+        if _healthy(tree):
+            raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
+    # The index, not the query, failed: build it again and ask once more.
+    _discard(tree)
+    try:
+        return _connect(tree).execute(sql, params).fetchall()
     except sqlite3.Error as e:
         raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
 
@@ -190,23 +201,49 @@ def _reason(message: str) -> str:
 
 
 _CONNECTIONS: dict[str, object] = {}
+# A query every whole index answers.
+_PROBE = "SELECT count(*) FROM units WHERE units MATCH 'convention' UNION ALL SELECT count(*) FROM vocab"
+
+
+def _name(tree: Document) -> str:
+    return f"search-{FORMAT}-{tree.digest}.sqlite3"
 
 
 def _connect(tree: Document):
-    """An open index of `tree`: the cached file if it is current, else a new one."""
+    """An open index of `tree`: the cached file if it is whole and made for this data, else a new one."""
     import sqlite3
 
-    if not tree.digest:
-        # Without a digest there is no telling this data from another: never cache it.
-        _check_fts5(sqlite3)
-        return _build(sqlite3, tree, "")
-    path = os.path.join(cache_dir(), f"search-{tree.digest}.sqlite3")
-    con = _CONNECTIONS.get(path)
+    name = _name(tree)
+    con = _CONNECTIONS.get(name)
     if con is None:
         _check_fts5(sqlite3)
-        con = _open(sqlite3, path) or _build(sqlite3, tree, path)
-        _CONNECTIONS[path] = con
+        if not tree.digest:
+            # Without a digest there is no telling this data from another: never cache it.
+            con = _build(sqlite3, tree, None)
+        else:
+            con = _open(sqlite3, tree, name)
+            if con is None:
+                with cache.lock("search"):
+                    con = _open(sqlite3, tree, name) or _build(sqlite3, tree, name)
+        _CONNECTIONS[name] = con
     return con
+
+
+def _healthy(tree: Document) -> bool:
+    import sqlite3
+
+    try:
+        return len(_connect(tree).execute(_PROBE).fetchall()) == 2
+    except sqlite3.Error:
+        return False
+
+
+def _discard(tree: Document) -> None:
+    """Forget the index of `tree`, and remove its file."""
+    con = _CONNECTIONS.pop(_name(tree), None)
+    if con is not None:
+        con.close()
+    cache.remove(_name(tree))
 
 
 def _check_fts5(sqlite3) -> None:
@@ -219,37 +256,49 @@ def _check_fts5(sqlite3) -> None:
         ) from None
 
 
-def _open(sqlite3, path: str):
-    """The index at `path` if it exists and is in this version's format, else None."""
-    if not os.path.exists(path):
+def _open(sqlite3, tree: Document, name: str):
+    """The cached index `name` if it is a regular file made in this format for this data, else None
+    (and a file that is not is removed)."""
+    where = cache.path(name)
+    if where is None:
         return None
     try:
-        con = sqlite3.connect(path)
-        if con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (FORMAT,):
+        if not stat.S_ISREG(os.lstat(where).st_mode):
+            cache.remove(name)
+            return None
+    except OSError:
+        return None
+    try:
+        from urllib.parse import quote
+
+        con = sqlite3.connect(f"file:{quote(where)}?mode=ro", uri=True)
+        con.execute("PRAGMA trusted_schema = OFF")
+        if dict(con.execute("SELECT key, value FROM meta")) == {"format": FORMAT, "digest": tree.digest}:
             return con
         con.close()
     except sqlite3.Error:
         pass
+    cache.remove(name)
     return None
 
 
-def _build(sqlite3, tree: Document, path: str):
-    """Build the index into a temporary file and move it to `path`; in memory if that fails."""
-    if path:
-        tmp = f"{path}.{os.getpid()}.tmp"
+def _build(sqlite3, tree: Document, name: str | None):
+    """Build the index into a new file and move it into the cache as `name`; in memory if that fails."""
+    where = None if name is None else cache.path(name)
+    if where is not None:
+        tmp = None
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            tmp = files.temporary(where)
             con = sqlite3.connect(tmp)
             _fill(con, tree)
             con.close()
-            os.replace(tmp, path)
-            return sqlite3.connect(path)
+            os.replace(tmp, where)
+            cache.prune(keep=name, kind="search")
+            return _open(sqlite3, tree, name) or _build(sqlite3, tree, None)
         except (OSError, sqlite3.Error):
             # A cache that cannot be written is only slower.
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            if tmp is not None:
+                files.remove(tmp)
     con = sqlite3.connect(":memory:")
     _fill(con, tree)
     return con

@@ -1,38 +1,39 @@
-"""Load `convention.yaml`, check it once, and find units in it by id.
+"""Load `convention.yaml`, check it, and find units in it by id.
 
-Parsing YAML costs far more than the rest of a command, so the checked data
-is kept in the user's cache directory (as marshal data, which loads fastest
-and, unlike pickle, cannot run code) under a digest of the YAML bytes: any
-change to the YAML (a rebuild, a hand edit, damage) is a new digest, so the
-cache can never answer for a file it was not made from.
+Parsing YAML costs far more than the rest of a command, so the data is kept
+in the user's cache (see uncc/cache.py) as marshal data, which loads fastest
+and, unlike pickle, cannot run code, under a digest of the YAML bytes: any
+change to the YAML (a rebuild, a hand edit, damage) is a new key, so the cache
+can never answer for a file it was not made from. What comes from the cache is
+checked as strictly as what comes from the YAML: a cache is never trusted.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import re
 import sys
-import zlib
 
+from uncc import cache, files
 from uncc.errors import DataError
 from uncc.ids import KINDS
 from uncc.model import Document
 
 FORMAT = 2
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
-_UNIT_FIELDS = {
-    "id": str,
-    "kind": str,
-    "label": str,
-    "title": str,
-    "text": str,
-    "children": list,
-    "tail": str,
-    "notes": list,
-    "articles": list,
-    "footnotes": list,
-}
+# The data file is about 200 KB; anything near this is not it.
+LIMIT = 16 * 2**20
+# How deep the data file's mappings and lists go: 12. A file that goes deeper is not ours (and a few
+# thousand levels would exhaust the stack of the YAML library).
+MAX_DEPTH = 32
+# The fields of a unit, and whether each must be there.
+_UNIT_KEYS = {"id": True, "kind": True, **dict.fromkeys(
+    ("label", "title", "text", "tail", "children", "notes", "articles", "footnotes", "closing"), False
+)}  # fmt: skip
 _REBUILD = "run `uncc build` to regenerate it"
+# No character of the Convention is a control character: one in the data would reach a terminal as a command.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def data_dir() -> str:
@@ -43,121 +44,181 @@ def data_dir() -> str:
     return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(PACKAGE), "data")
 
 
-def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "uncc")
-
-
 def read_yaml(path: str) -> tuple[dict, str]:
-    """The checked data of `path` and a digest of its bytes."""
+    """The checked data of `path` and the digest of its bytes."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        raw = files.read_regular(path, LIMIT)
     except FileNotFoundError:
         raise DataError(f"{path} is missing: {_REBUILD}") from None
+    except files.FileProblem as e:
+        raise DataError(f"{e}: point UNCC_DATA_DIR at a directory holding convention.yaml") from None
     except OSError as e:
-        raise DataError(f"cannot read {path}: {e.strerror}") from None
-    # A digest to tell versions of the file apart, not a defence against
-    # forgery; hashlib would cost more start-up than the rest of the load.
-    digest = f"{len(raw):x}-{zlib.crc32(raw):08x}"
+        raise DataError(f"cannot read {path}: {e.strerror or e}") from None
+    key = cache.digest(raw)
     # marshal's format belongs to the Python version that wrote it.
-    cached = os.path.join(cache_dir(), f"tree-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
-    try:
-        with open(cached, "rb") as f:
+    name = f"tree-{FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
+    blob = cache.read(name)
+    if blob is not None:
+        try:
             # loads(read()): marshal.load on a file reads it in small pieces, four times slower.
-            data = marshal.loads(f.read())
-        if isinstance(data, dict) and data.get("format") == FORMAT:
-            return data, digest
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+            stored = marshal.loads(blob)
+            if type(stored) is dict and stored.get("key") == key:
+                check(stored.get("data"), path)
+                return stored["data"], key
+        except (ValueError, EOFError, TypeError, DataError, RecursionError):
+            pass
+        cache.remove(name)
+    data = _parse(raw, path)
+    check(data, path)
+    cache.write(name, marshal.dumps({"key": key, "data": data}), kind="tree")
+    return data, key
+
+
+def _parse(raw: bytes, path: str) -> object:
+    """The YAML in `raw`, read with the safe loader, after a look at its shape the loader cannot survive."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw, Loader=loader)
+        _shape(yaml.parse(raw, Loader=loader), path)
+        return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f" at line {where.line + 1}" if where else ""
         raise DataError(f"{path} is not valid YAML{at}: {_REBUILD}") from None
-    check(data, path)
-    _write_atomic(cached, marshal.dumps(data))
-    return data, digest
 
 
-def _write_atomic(path: str, content: bytes) -> None:
-    """Write a cache file; a cache that cannot be written is only slower."""
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(content)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+def _shape(events, path: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and a key given twice in one mapping (YAML keeps the last silently)."""
+    import yaml
+
+    stack: list[list] = []  # per open collection: [keys seen, or None for a list; whether a key comes next]
+    for event in events:
+        if isinstance(event, yaml.CollectionStartEvent | yaml.ScalarEvent | yaml.AliasEvent) and stack:
+            top = stack[-1]
+            if top[0] is not None:
+                if top[1]:
+                    key = event.value if isinstance(event, yaml.ScalarEvent) else None
+                    if key is not None and key in top[0]:
+                        line = event.start_mark.line + 1
+                        raise DataError(f"{path} is damaged (the key {key!r} twice at line {line}): {_REBUILD}")
+                    top[0].add(key)
+                top[1] = not top[1]
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) == MAX_DEPTH:
+                line = event.start_mark.line + 1
+                raise DataError(f"{path} is damaged (nested more than {MAX_DEPTH} deep at line {line}): {_REBUILD}")
+            stack.append([set(), True] if isinstance(event, yaml.MappingStartEvent) else [None, False])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
 
 
 def check(data: object, path: str) -> None:
-    """Raise DataError unless `data` has the shape `uncc build` writes."""
+    """Raise DataError unless `data` has the shape `uncc build` writes, to the type of every value.
+
+    After this, nothing that reads the data can meet a wrong type, a control
+    character, a link to nowhere or a tree deeper than the Convention's.
+    """
 
     def fail(what: str) -> None:
         raise DataError(f"{path} is damaged ({what}): {_REBUILD}")
 
-    if not isinstance(data, dict):
-        fail("not a mapping")
-    if data.get("format") != FORMAT:
-        fail(f"format {data.get('format')!r}, expected {FORMAT}")
-    for key in ("resolution", "convention", "annex"):
-        if not isinstance(data.get(key), dict):
-            fail(f"no {key}")
+    def text(value: object, what: str, empty: bool = True) -> None:
+        if type(value) is not str or not (empty or value):
+            fail(f"{what} is not text")
+        if _CONTROL.search(value):
+            fail(f"{what} holds a control character")
+
+    def texts(value: object, what: str) -> None:
+        if type(value) is not list:
+            fail(f"{what} is not a list")
+        for item in value:
+            text(item, f"an entry of {what}", empty=False)
+
+    def mapping(value: object, what: str, keys: dict) -> dict:
+        if type(value) is not dict:
+            fail(f"{what} is not a mapping")
+        for key in value:
+            if key not in keys:
+                fail(f"unknown field {key!r} in {what}")
+        for key, required in keys.items():
+            if required and key not in value:
+                fail(f"{what} has no {key}")
+        return value
+
     seen: set[str] = set()
 
-    def unit(node: object, where: str) -> None:
-        if not isinstance(node, dict):
-            fail(f"{where} is not a unit")
-        for key, value in node.items():
-            want = _UNIT_FIELDS.get(key)
-            if want is None and not (key == "closing" and node.get("id") == "resolution"):
-                fail(f"unknown field {key!r} in {where}")
-            if want is not None and not isinstance(value, want):
-                fail(f"{key} of {where} is not a {want.__name__}")
-        uid = node.get("id")
-        if not uid or node.get("kind") not in KINDS:
-            fail(f"{where} has no id or no valid kind")
+    def unit(node: object, where: str, depth: int) -> None:
+        if depth > _MAX_UNIT_DEPTH:
+            fail(f"units nested more than {_MAX_UNIT_DEPTH} deep in {where}")
+        node = mapping(node, where, _UNIT_KEYS)
+        text(node["id"], f"an id in {where}", empty=False)
+        uid = node["id"]
+        if type(node["kind"]) is not str or node["kind"] not in KINDS:
+            fail(f"{uid} has no valid kind")
         if uid in seen:
             fail(f"{uid} occurs twice")
         seen.add(uid)
-        for child in node.get("children", []):
-            unit(child, uid)
+        for key in ("label", "title", "text", "tail"):
+            if key in node:
+                text(node[key], f"the {key} of {uid}")
+        for key in ("notes", "articles", "footnotes", "closing"):
+            if key in node:
+                texts(node[key], f"the {key} of {uid}")
+        if "closing" in node and uid != "resolution":
+            fail(f"unknown field 'closing' in {uid}")
+        children = node.get("children", [])
+        if type(children) is not list:
+            fail(f"the children of {uid} are not a list")
+        for child in children:
+            unit(child, uid, depth + 1)
 
-    unit(data["resolution"], "the resolution")
-    units = data["convention"].get("units")
-    if not isinstance(units, list) or not units:
+    top = mapping(data, "the file", _TOP_KEYS)
+    if top["format"] != FORMAT:
+        fail(f"format {top['format']!r}, expected {FORMAT}")
+    source = mapping(top["source"], "the source", {"file": True, "sha256": True})
+    for key, value in source.items():
+        text(value, f"the source's {key}")
+    unit(top["resolution"], "the resolution", 1)
+    convention = mapping(top["convention"], "the convention", {"heading": True, "title": True, "units": True})
+    text(convention["heading"], "the convention's heading")
+    text(convention["title"], "the convention's title")
+    if type(convention["units"]) is not list or not convention["units"]:
         fail("no units in the convention")
-    for node in units:
-        unit(node, "the convention")
-    groups = data["annex"].get("groups")
-    if not isinstance(groups, list):
+    for node in convention["units"]:
+        unit(node, "the convention", 1)
+    annex = mapping(top["annex"], "the annex", {"heading": True, "title": True, "groups": True})
+    text(annex["heading"], "the annex's heading")
+    text(annex["title"], "the annex's title")
+    if type(annex["groups"]) is not list:
         fail("no groups in the annex")
-    for group in groups:
-        if not isinstance(group, dict) or not isinstance(group.get("units"), list):
+    for group in annex["groups"]:
+        group = mapping(group, "a group of notes", {"heading": False, "units": True})
+        if "heading" in group:
+            text(group["heading"], "a group's heading")
+        if type(group["units"]) is not list:
             fail("a group of notes without notes")
         for node in group["units"]:
-            unit(node, "the annex")
-    linked = {i for key in ("notes", "articles", "footnotes") for i in _links(data, key)}
+            unit(node, "the annex", 1)
+    linked = {i for key in ("notes", "articles", "footnotes") for i in _links(top, key)}
     if linked - seen:
         fail(f"links to {sorted(linked - seen)[0]}, which is not in the file")
-    articles = [u for u in seen if u.isdigit()]
-    if not articles:
+    if not any(u.isdigit() for u in seen):
         fail("no articles")
     for key, fields in _LAYERS.items():
-        layer = data.get(key)
-        if not isinstance(layer, list):
+        layer = top[key]
+        if type(layer) is not list:
             fail(f"no {key}")
         for entry in layer:
-            if not (isinstance(entry, dict) and set(entry) == set(fields) and all(
+            if not (type(entry) is dict and set(entry) == set(fields) and all(
                 _fits(entry[name], want, seen) for name, want in fields.items()
             )):  # fmt: skip
                 fail(f"an entry of {key} that is not about units of the file: {entry!r:.80}")
+
+
+_TOP_KEYS = {k: True for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions")}
+# article > paragraph > subparagraph > item; the resolution > its preamble > recitals.
+_MAX_UNIT_DEPTH = 6
 
 
 # The layers laid over the tree, and what each field of their entries holds.
@@ -176,10 +237,10 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
             and 0 <= value[0] < value[1]
         )
     if want == "text":
-        return isinstance(value, str) and bool(value)
+        return type(value) is str and bool(value) and not _CONTROL.search(value)
     if want == "id":
-        return value in seen
-    return isinstance(value, list) and set(value) <= seen
+        return type(value) is str and value in seen
+    return type(value) is list and all(type(v) is str and v in seen for v in value)
 
 
 def _links(data: dict, key: str):

@@ -1,0 +1,139 @@
+"""The user's cache: files uncc can always rebuild and never trusts.
+
+- **Where.** `$XDG_CACHE_HOME/uncc` when XDG_CACHE_HOME is an absolute path
+  (the XDG specification says a relative one is to be ignored: else a
+  repository holding `.cache/uncc/...` would plant caches), else
+  `~/.cache/uncc`. When that cannot be made or written, uncc runs without
+  caches, only slower.
+- **Keys.** A cache is named by, and records inside itself, a BLAKE2b digest
+  of the bytes it was made from; a reader checks both, and checks what it
+  loads as if it came from anyone. Nothing in the cache can run code: the
+  data cache is marshal data (no code is run to load it) and the search index
+  is SQLite, opened with its schema untrusted.
+- **Damage.** A cache that fails to load or check is removed and rebuilt, once.
+- **Writes** go through `files.write_atomic`. Writing a cache removes the
+  older versions of that cache and whatever a killed write left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from uncc import files
+
+# Caches larger than this are not ours.
+LIMIT = 64 * 2**20
+# A temporary file this old was left by a write that was killed.
+STALE = 600
+
+
+def digest(raw: bytes) -> str:
+    """The key of a cache made from `raw`."""
+    try:
+        from _blake2 import blake2b  # what hashlib's blake2b is, without loading OpenSSL on every run
+    except ImportError:  # pragma: no cover - Pythons without the builtin module
+        from hashlib import blake2b
+    return blake2b(raw, digest_size=20).hexdigest()
+
+
+def directory() -> str | None:
+    """The cache directory, made if need be; None if there is none to use."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    path = os.path.join(base, "uncc")
+    try:
+        os.makedirs(path, mode=0o700, exist_ok=True)
+    except (OSError, ValueError):
+        return None
+    return path if os.path.isdir(path) and os.access(path, os.W_OK | os.X_OK) else None
+
+
+def path(name: str) -> str | None:
+    """Where the cache `name` is kept, or None without a cache directory."""
+    where = directory()
+    return None if where is None else os.path.join(where, name)
+
+
+def read(name: str) -> bytes | None:
+    """The bytes of the cache `name`, or None if there is none that can be read (a link is removed, not followed)."""
+    where = path(name)
+    if where is None:
+        return None
+    try:
+        return files.read_regular(where, LIMIT, follow=False)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        files.remove(where)
+        return None
+
+
+def write(name: str, content: bytes, kind: str) -> None:
+    """Keep `content` as the cache `name`, and remove the other caches of `kind` (older versions).
+
+    A cache that cannot be written is only slower: failures are silent.
+    """
+    where = path(name)
+    if where is None:
+        return
+    try:
+        files.write_atomic(where, content)
+    except OSError:
+        return
+    prune(keep=name, kind=kind)
+
+
+def remove(name: str) -> None:
+    where = path(name)
+    if where is not None:
+        files.remove(where)
+
+
+def prune(keep: str, kind: str) -> None:
+    """Remove the caches of `kind` other than `keep`, and temporary files left by killed writes."""
+    where = directory()
+    if where is None:
+        return
+    now = time.time()
+    try:
+        entries = list(os.scandir(where))
+    except OSError:
+        return
+    for entry in entries:
+        old_version = entry.name.startswith(f"{kind}-") and entry.name != keep
+        try:
+            stale = entry.name.endswith(".tmp") and now - entry.stat(follow_symlinks=False).st_mtime > STALE
+        except OSError:
+            continue
+        if old_version or stale:
+            files.remove(entry.path)
+
+
+class lock:
+    """Hold an exclusive lock named `name` in the cache directory while building a cache (no-op without one)."""
+
+    def __init__(self, name: str):
+        self._path, self._fd = path(f"{name}.lock"), None
+
+    def __enter__(self):
+        if self._path is None:
+            return self
+        try:
+            import fcntl
+
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except (OSError, ImportError):
+            if self._fd is not None:
+                os.close(self._fd)
+            self._fd = None
+        return self
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
