@@ -173,7 +173,9 @@ def test_search_through_the_cli(run):
 @pytest.mark.parametrize(
     "args, status, err",
     [
-        (["search", "criminalty"], 1, 'uncc: no match; did you mean: uncc search "criminality"\n'),
+        (["search", "criminalty"], 1, "uncc: no match; did you mean: uncc search criminality\n"),
+        # quoted for the shell, to be pasted as it is
+        (["search", "dual criminalty"], 1, "uncc: no match; did you mean: uncc search 'dual criminality'\n"),
         (["search", "xyzzyplugh"], 1, ""),
         (["search", "xyzzyplugh", "--count"], 1, ""),
         (

@@ -1,3 +1,3 @@
-from uncc.cli import main
+from uncc.entry import main
 
 main()

@@ -75,9 +75,17 @@ def _select(doc, refs: list[str]) -> list[str]:
 
 
 def _print_json(objects) -> None:
+    # JSON escapes what an output encoding other than UTF cannot hold: the same JSON, losslessly.
+    ascii_only = not (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-").startswith("utf")
     write = sys.stdout.write
     for obj in objects:
-        write(json.dumps(obj, ensure_ascii=False) + "\n")
+        write(json.dumps(obj, ensure_ascii=ascii_only) + "\n")
+
+
+def _note(message: str) -> None:
+    """A line for the user on stderr (never on stdout, even when stderr is closed)."""
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
 
 
 @app.command(short_help="Print units verbatim, with their notes and references.")
@@ -252,7 +260,9 @@ def search(
     if not hits:
         better = fts.suggest(tree, query)
         if better:
-            print(f"uncc: no match; did you mean: uncc search {json.dumps(better)}", file=sys.stderr)
+            import shlex
+
+            _note(f"uncc: no match; did you mean: uncc search {shlex.quote(better)}")
         raise typer.Exit(1)
     if as_json:
         _print_json(hit.json() for hit in hits)
@@ -310,54 +320,128 @@ def toc(as_json: Json = False) -> None:
         show_toc(tree)
 
 
-@app.command(short_help="Regenerate data/convention.yaml.")
-def build() -> None:
-    """Regenerate data/convention.yaml from the source text beside it.
+@app.command(short_help="Regenerate convention.yaml from the source text.")
+def build(
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            metavar="DIR",
+            help="Write convention.yaml here (default: $UNCC_DATA_DIR, or data/ in a checkout).",
+        ),
+    ] = None,
+) -> None:
+    """Regenerate convention.yaml from source.txt in the data directory, checked against the Convention's fixed facts.
 
-    Example: uncc build
+    Writes only where --output or UNCC_DATA_DIR says (or data/ in a checkout), never inside an installed package.
+
+    Example: uncc build   |   uncc build --output ./mydata
     """
     from collections import Counter
 
     from uncc.model import Document
     from uncc.source.build import build as run_build
-    from uncc.store import data_dir
+    from uncc.store import PACKAGE, data_dir
 
-    out, data, skipped = run_build(data_dir())
-    print(f"wrote {out}: {len(Document(data).units)} units", file=sys.stderr)
-    print(f"references resolved: {len(data['references'])}", file=sys.stderr)
-    print(f"phrases left out: {len(skipped)}", file=sys.stderr)
+    out_dir = output or os.environ.get("UNCC_DATA_DIR") or data_dir()
+    inside = os.path.realpath(out_dir)
+    if inside == os.path.realpath(PACKAGE) or inside.startswith(os.path.realpath(PACKAGE) + os.sep):
+        from uncc.errors import UnccError
+
+        raise UnccError(
+            f"uncc build does not write inside the installed package ({out_dir}): "
+            "give --output DIR or set UNCC_DATA_DIR"
+        )
+    out, data, skipped = run_build(os.path.join(data_dir(), "source.txt"), out_dir)
+    _note(f"wrote {out}: {len(Document(data).units)} units")
+    _note(f"references resolved: {len(data['references'])}")
+    _note(f"phrases left out: {len(skipped)}")
     for reason, n in Counter(s.reason for s in skipped).most_common():
-        print(f"  {n:3}  {reason}", file=sys.stderr)
+        _note(f"  {n:3}  {reason}")
+
+
+class _Closed(Exception):
+    """The reader of the output went away (`| head -1`)."""
+
+
+class _Output:
+    """Standard output, its failures raised as exceptions typer lets through (it would exit 1 on a closed pipe)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _do(self, action, *args):
+        from uncc.errors import OutputError
+
+        if self._stream is None:
+            raise OutputError("standard output is closed: run uncc with its output open (a file, a pipe or a terminal)")
+        try:
+            return action(*args)
+        except BrokenPipeError:
+            raise _Closed from None
+        except UnicodeEncodeError as e:
+            raise OutputError.encoding(e) from None
+        except OSError as e:
+            raise OutputError(f"cannot write the output: {e.strerror or e}") from None
+
+    def write(self, text: str) -> int:
+        return self._do(lambda: self._stream.write(text))
+
+    def flush(self) -> None:
+        self._do(lambda: self._stream.flush())
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run uncc; every failure ends in one line on stderr and exit status 2."""
     from typer._click.exceptions import ClickException
 
-    from uncc.errors import UnccError
+    from uncc.errors import OutputError, UnccError
 
+    stdout = sys.stdout
+    sys.stdout = _Output(stdout)
     try:
         status = app(args=argv, prog_name="uncc", standalone_mode=False)
         sys.stdout.flush()
     except typer.Exit as e:
-        sys.stdout.flush()
         status = e.exit_code
+        try:
+            sys.stdout.flush()
+        except _Closed:
+            status = _quiet(stdout, 0)
+        except OutputError as e:
+            _quiet(stdout, 2)
+            _fail(str(e))
+    except _Closed:
+        status = _quiet(stdout, 0)
+    except OutputError as e:
+        _quiet(stdout, 2)
+        _fail(str(e))
     except UnccError as e:
         _fail(str(e))
     except ClickException as e:
         ctx = getattr(e, "ctx", None)
         where = ctx.command_path if ctx is not None else "uncc"
         _fail(f"{e.format_message()} (see `{where} --help`)")
-    except BrokenPipeError:
-        # The reader went away (`| head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    finally:
+        sys.stdout = stdout
     sys.exit(status if isinstance(status, int) else 0)
 
 
+def _quiet(stdout, status: int) -> int:
+    """Send what is still buffered for stdout nowhere, so that Python's last flush at exit cannot fail too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    return status
+
+
 def _fail(message: str) -> None:
-    print(f"uncc: error: {message}", file=sys.stderr)
+    _note(f"uncc: error: {message}")
     sys.exit(2)

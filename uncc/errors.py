@@ -9,6 +9,10 @@ class DataError(UnccError):
     """The data file is missing, unreadable or damaged."""
 
 
+class SourceError(UnccError):
+    """The source text cannot be built into the Convention's data."""
+
+
 class NotFound(UnccError):
     """A reference names a unit the text does not have."""
 
@@ -27,3 +31,15 @@ class Relative(ReferenceSyntaxError):
 
 class AnotherInstrument(ReferenceSyntaxError):
     """A reference to another instrument ("article 29 of the Budapest Convention")."""
+
+
+class OutputError(UnccError):
+    """Output that cannot be written: a closed or full output, or an encoding that cannot hold the text."""
+
+    @classmethod
+    def encoding(cls, e: UnicodeEncodeError) -> "OutputError":
+        char = e.object[e.start]
+        return cls(
+            f"the output's encoding ({e.encoding}) cannot hold {char!r} (U+{ord(char):04X}): "
+            "set PYTHONIOENCODING=utf-8 or a UTF-8 locale (LANG=C.UTF-8), or use --json"
+        )

@@ -5,10 +5,12 @@ rich drops colour by itself when stdout is not a terminal or NO_COLOR is set.
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 
 from rich.console import Console, Group
+from rich.pager import Pager
 from rich.text import Text
 
 from uncc.ids import citation
@@ -22,8 +24,56 @@ _console: Console | None = None
 def console() -> Console:
     global _console
     if _console is None:
-        _console = Console(highlight=False)
+        # COLUMNS or LINES that no terminal has (0, -5, "wide") would leave rich nothing to print in:
+        # ask the terminal instead, as if they were unset.
+        sane = {"COLUMNS": range(20, 10_000), "LINES": range(5, 10_000)}
+        environ = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in sane or (value.isdigit() and int(value) in sane[key])
+        }
+        _console = Console(highlight=False, _environ=environ)
     return _console
+
+
+class _Pager(Pager):
+    """The user's PAGER (less by default), given LESS=FRX when LESS is unset so that colour shows and short
+    output does not wait; when the pager cannot start or fails, the text is printed without it."""
+
+    def show(self, content: str) -> None:
+        import signal
+        import subprocess
+        import sys
+
+        from uncc.errors import OutputError
+
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        try:
+            data = content.encode(encoding)
+        except UnicodeEncodeError as e:
+            raise OutputError.encoding(e) from None
+        command = os.environ.get("PAGER") or "less"
+        env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+        # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search).
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            try:
+                pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+            except OSError:
+                status = None
+            else:
+                try:
+                    pager.stdin.write(data)
+                    pager.stdin.close()
+                except OSError:
+                    pass
+                status = pager.wait()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        if status in (-signal.SIGINT, 128 + signal.SIGINT):
+            raise KeyboardInterrupt
+        if status != 0:
+            sys.stdout.write(content)
 
 
 def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", label_style: str = "bold") -> Text:
@@ -138,7 +188,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
         groups += lines
     height = sum(line.plain.count("\n") + 1 for line in groups)
     if page and out.is_terminal and height > out.height:
-        with out.pager(styles=True):
+        with out.pager(_Pager(), styles=True):
             out.print(Group(*groups))
     else:
         out.print(Group(*groups))

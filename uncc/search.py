@@ -78,7 +78,8 @@ def search(tree: Document, query: str, scope: list[str] | None = None, limit: in
         f" snippet(units, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM units WHERE {where} ORDER BY rank, rowid"
     )
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+        # No more hits than units: a larger limit (even beyond SQLite's integers) is the same answer.
+        sql += f" LIMIT {min(int(limit), len(tree.units))}"
     rows = _run(tree, query, sql, [*MARK, ELLIPSIS, *params])
     # bm25 is more negative for better matches; a score reads better the other way up.
     # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».

@@ -299,6 +299,18 @@ def shown(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
+def _foreign_letter(text: str) -> str | None:
+    """Name a letter that looks Latin but is not ASCII ('а', Cyrillic; 'Ａ', fullwidth), which no head word has."""
+    import unicodedata
+
+    for char in text:
+        if char.isalpha() and not char.isascii():
+            name = unicodedata.name(char, "")
+            if name.startswith(("CYRILLIC", "GREEK")) or "LATIN" in name:
+                return f"{char!r} is {name} (U+{ord(char):04X}), not the ASCII letter it looks like: retype the word"
+    return None
+
+
 def read(text: str) -> Citation:
     """`text` as one citation; ReferenceSyntaxError says what is wrong."""
     if len(text) > MAX_LENGTH:
@@ -323,7 +335,9 @@ def read(text: str) -> Citation:
             label = e.match_examples(parser().parse, ERROR_EXAMPLES, use_accepts=True)
         column = getattr(e, "column", None)
         where = f" at column {column + offset}" if isinstance(column, int) and column > 0 else ""
-        hint = label or "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"
+        hint = label or _foreign_letter(body) or (
+            "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"
+        )
         raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference{where}: {hint}") from None
     except lark.LarkError:
         raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference") from None

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+import os
 
 import yaml
 
+from uncc import files
+from uncc.errors import SourceError
 from uncc.layers import definitions, references
 from uncc.layers.references import Skipped
 from uncc.model import Document
 from uncc.source.clean import body_lines
 from uncc.source.structure import parse
+from uncc.source.verify import verify
 from uncc.store import FORMAT
+
+# The source is about 150 KB.
+LIMIT = 16 * 2**20
 
 
 def render_yaml(data: dict) -> str:
@@ -23,15 +29,26 @@ def render_yaml(data: dict) -> str:
 def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     """The document's data, its references resolved, and the citations left out.
 
-    Raises ReferenceSyntaxError if any citation in the text cannot be resolved.
+    Raises SourceError if the source is not the Convention's text (see
+    uncc/source/verify.py) and ReferenceSyntaxError if a citation in it
+    cannot be resolved. Line ends are normalised first, so a Windows checkout
+    builds the same bytes; the recorded digest is of the normalised text.
     """
-    lines, footnotes = body_lines(source.decode("utf-8"))
+    try:
+        text = source.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SourceError(f"the source is not UTF-8 text (byte {e.start})") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SourceError("the source is empty")
+    lines, footnotes = body_lines(text)
     data = {
         "format": FORMAT,
-        "source": {"file": "source.txt", "sha256": hashlib.sha256(source).hexdigest()},
+        "source": {"file": "source.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()},
         **parse(lines, footnotes),
     }
     doc = Document(data)
+    verify(doc)
     data["references"], skipped = references.find(doc)
     data["definitions"] = definitions.find(doc)
     return data, skipped
@@ -42,12 +59,21 @@ def build_text(source: bytes) -> str:
     return render_yaml(build_data(source)[0])
 
 
-def build(data_dir: str | Path) -> tuple[Path, dict, list[Skipped]]:
-    """Regenerate `convention.yaml` in `data_dir` from `source.txt` beside it."""
-    data_dir = Path(data_dir)
-    data, skipped = build_data((data_dir / "source.txt").read_bytes())
-    out = data_dir / "convention.yaml"
-    tmp = out.with_suffix(".yaml.tmp")
-    tmp.write_text(render_yaml(data), encoding="utf-8")
-    tmp.replace(out)
+def build(source: str, out_dir: str) -> tuple[str, dict, list[Skipped]]:
+    """Write `convention.yaml` into `out_dir`, built from the file `source`; nothing is written on any error."""
+    try:
+        raw = files.read_regular(source, LIMIT)
+    except FileNotFoundError:
+        raise SourceError(f"the source {source} is missing: give a directory holding source.txt") from None
+    except OSError as e:
+        raise SourceError(f"cannot read the source {source}: {e.strerror or e}") from None
+    try:
+        data, skipped = build_data(raw)
+    except SourceError as e:
+        raise SourceError(f"cannot build from {source}: {e}") from None
+    out = os.path.join(out_dir, "convention.yaml")
+    try:
+        files.write_atomic(out, render_yaml(data).encode("utf-8"))
+    except OSError as e:
+        raise SourceError(f"cannot write {out}: {e.strerror or e}") from None
     return out, data, skipped

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from uncc.errors import SourceError
 from uncc.ids import ROMANS
 from uncc.model import Unit
 from uncc.source.clean import Footnote, normalize, vocabulary
@@ -42,7 +43,7 @@ LETTERED = re.compile(r"^\(([a-z]{1,4})\)\s+(?=[A-Z“(])(.*)$")
 CLOSES_PARAGRAPH = {"29.1", "30.1"}
 
 
-class ParseError(ValueError):
+class ParseError(SourceError):
     """The text does not have the structure the parser expects."""
 
 
