@@ -54,22 +54,23 @@ class _Pager(Pager):
             raise OutputError.encoding(e) from None
         command = os.environ.get("PAGER") or "less"
         env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
-        # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search).
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
+            pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+        except OSError:
+            status = None
+        else:
+            # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search); the pager started
+            # before uncc ignores it, so it does not inherit the ignoring.
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
             try:
-                pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
-            except OSError:
-                status = None
-            else:
                 try:
                     pager.stdin.write(data)
                     pager.stdin.close()
                 except OSError:
                     pass
                 status = pager.wait()
-        finally:
-            signal.signal(signal.SIGINT, previous)
+            finally:
+                signal.signal(signal.SIGINT, previous)
         if status in (-signal.SIGINT, 128 + signal.SIGINT):
             raise KeyboardInterrupt
         if status != 0:

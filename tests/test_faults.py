@@ -1,0 +1,578 @@
+"""The fault suite: what uncc reads, writes and meets can be broken or hostile, and uncc still does no harm.
+
+Each family is a table run in real processes (`python -m uncc`), because the
+faults live at that level: file descriptors, pipes, signals, terminals,
+environment variables, and other processes sharing the cache.
+
+- cache faults: truncated, random bytes, a wrong format, a foreign digest, a directory, a symlink, a pickle
+- environment faults: no usable cache directory, a relative XDG_CACHE_HOME, odd COLUMNS, pagers that fail,
+  output encodings that cannot hold the text
+- output faults: closed stdout, a full disk, a closed pipe for every command
+- signals: Ctrl-C at any moment
+- damaged sources for `uncc build`, and where it may write
+- concurrency: simultaneous first runs, simultaneous builds
+- hostile data files: deep nesting, duplicate keys, wrong types, control characters, FIFOs and devices
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import pickle
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SOURCE, YAML
+
+from uncc import cache
+from uncc import search as S
+from uncc.store import FORMAT
+
+E = "uncc: error: "
+ARTICLE_41 = "Article 41  24/7 network"
+
+
+def uncc(*args, env=None, cwd=None, stdin=None, timeout=60, **kwargs):
+    """Run `python -m uncc ARGS` as a user would; (status, stdout, stderr) as text."""
+    r = subprocess.run(
+        [sys.executable, "-m", "uncc", *args],
+        env=env,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,
+    )
+    return r.returncode, r.stdout, r.stderr
+
+
+@pytest.fixture
+def env(tmp_path):
+    """An environment with its own empty cache directory, at 80 columns."""
+    return {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "80", "PYTHONPATH": str(ROOT)}
+
+
+def cache_dir(env) -> Path:
+    return Path(env["XDG_CACHE_HOME"]) / "uncc"
+
+
+def tree_cache(env, yaml_bytes: bytes | None = None) -> Path:
+    key = cache.digest(yaml_bytes if yaml_bytes is not None else YAML.read_bytes())
+    return cache_dir(env) / f"tree-{FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
+
+
+def index(env, yaml_bytes: bytes | None = None) -> Path:
+    key = cache.digest(yaml_bytes if yaml_bytes is not None else YAML.read_bytes())
+    return cache_dir(env) / f"search-{S.FORMAT}-{key}.sqlite3"
+
+
+def one_line_error(err: str) -> bool:
+    return err.startswith(E) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def no_leftovers(env) -> bool:
+    return not [p for p in cache_dir(env).iterdir() if p.name.endswith(".tmp")]
+
+
+def warm(env) -> str:
+    """Make the caches; what `show 41` prints."""
+    status, shown, _ = uncc("show", "41", env=env)
+    assert status == 0 and shown.startswith(ARTICLE_41)
+    assert uncc("search", "dual criminality", "--count", env=env)[1] == "4\n"
+    return shown
+
+
+class Payload:
+    """A pickle that, if anything ever loaded it, would create a file."""
+
+    def __init__(self, marker: Path):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+# --- cache faults ------------------------------------------------------------------------------
+
+CACHE_FAULTS = {
+    "truncated": lambda path, tmp: path.write_bytes(path.read_bytes()[: path.stat().st_size // 2]),
+    "random bytes": lambda path, tmp: path.write_bytes(os.urandom(4096)),
+    "empty": lambda path, tmp: path.write_bytes(b""),
+    "a directory": lambda path, tmp: (path.unlink(), path.mkdir()),
+    "a planted pickle": lambda path, tmp: path.write_bytes(pickle.dumps(Payload(tmp / "owned"))),
+    "a symlink to another file": lambda path, tmp: (path.unlink(), path.symlink_to(tmp / "victim")),
+    "a symlink to a FIFO": lambda path, tmp: (path.unlink(), os.mkfifo(tmp / "fifo"), path.symlink_to(tmp / "fifo")),
+}
+
+
+@pytest.mark.parametrize("fault", CACHE_FAULTS)
+@pytest.mark.parametrize("which", ["data cache", "search index"])
+def test_a_damaged_or_planted_cache_is_harmless_and_rebuilt(env, tmp_path, fault, which):
+    shown = warm(env)
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    path = tree_cache(env) if which == "data cache" else index(env)
+    CACHE_FAULTS[fault](path, tmp_path)
+    for _ in range(2):  # rebuilt on the first run, used on the second
+        assert uncc("show", "article 41", env=env) == (0, shown, "")
+        assert uncc("search", "dual criminality", "--count", env=env) == (0, "4\n", "")
+    assert not (tmp_path / "owned").exists()
+    assert victim.read_text() == "precious"
+    if fault != "a directory":
+        assert path.is_file() and not path.is_symlink()
+    assert no_leftovers(env)
+
+
+def test_a_cache_of_the_wrong_format_is_rebuilt(env):
+    warm(env)
+    tree_cache(env).write_bytes(marshal.dumps({"format": 1}))
+    index(env).write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    assert uncc("show", "41", "--json", env=env)[0] == 0
+    assert uncc("search", "dual criminality", "--count", env=env) == (0, "4\n", "")
+    assert marshal.loads(tree_cache(env).read_bytes())["data"]["format"] == FORMAT
+
+
+def _same_crc(data: bytes, target: bytes) -> bytes:
+    """`data` and a comment that give it the length and CRC-32 of `target` (the old cache key)."""
+    table = []
+    for i in range(256):
+        c = i
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        table.append(c)
+    reverse = {t >> 24: (t << 8 ^ i) & 0xFFFFFFFF for i, t in enumerate(table)}
+    wanted = zlib.crc32(target)
+    for seed in range(100_000):
+        head = data + f"# {seed}".encode()
+        pad = len(target) - len(head) - 5
+        head += b"x" * pad
+        crc = 0xFFFFFFFF
+        for byte in head:
+            crc = (crc >> 8) ^ table[(crc ^ byte) & 0xFF]
+        back = wanted ^ 0xFFFFFFFF
+        for byte in b"\n"[::-1]:
+            back = ((back << 8) & 0xFFFFFFFF) ^ reverse[back >> 24] ^ byte
+        for byte in crc.to_bytes(4, "little")[::-1]:
+            back = ((back << 8) & 0xFFFFFFFF) ^ reverse[back >> 24] ^ byte
+        patch = back.to_bytes(4, "little")
+        if all(0x21 <= b < 0x7F for b in patch):
+            forged = head + patch + b"\n"
+            assert zlib.crc32(forged) == wanted and len(forged) == len(target)
+            return forged
+    raise AssertionError("no printable patch found")
+
+
+def test_a_forged_digest_cannot_make_one_file_answer_for_another(env, tmp_path):
+    """Two data files with the same length and CRC-32 (what the cache key once was) get their own caches."""
+    real = YAML.read_bytes() + b"# " + b"y" * 40 + b"\n"
+    edited = YAML.read_bytes().replace(b"title: 24/7 network", b"title: 24/7 netw0rk")
+    forged = _same_crc(edited, real)
+    for name, content in (("real", real), ("forged", forged)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "convention.yaml").write_bytes(content)
+    assert uncc("show", "41", env={**env, "UNCC_DATA_DIR": str(tmp_path / "forged")})[1].startswith(
+        "Article 41  24/7 netw0rk"
+    )
+    assert uncc("show", "41", env={**env, "UNCC_DATA_DIR": str(tmp_path / "real")})[1].startswith(ARTICLE_41)
+    assert uncc("search", "netw0rk", "--count", env={**env, "UNCC_DATA_DIR": str(tmp_path / "forged")})[1] == "1\n"
+    assert uncc("search", "netw0rk", "--count", env={**env, "UNCC_DATA_DIR": str(tmp_path / "real")})[:2] == (1, "0\n")
+
+
+def test_a_search_index_made_for_other_data_is_not_used(env, tmp_path):
+    warm(env)
+    edited = YAML.read_bytes().replace(b"Hanoi", b"Xyzzyq", 1)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "convention.yaml").write_bytes(edited)
+    shutil.copy(index(env), index(env, edited))
+    assert uncc("search", "Xyzzyq", "--count", env={**env, "UNCC_DATA_DIR": str(tmp_path / "data")})[1] == "1\n"
+
+
+def test_old_versions_and_killed_writes_are_pruned(env):
+    cache_dir(env).mkdir(parents=True)
+    old = [cache_dir(env) / "tree-1a2b-00c0ffee-py311.marshal", cache_dir(env) / "search-1-deadbeef.sqlite3"]
+    stale = cache_dir(env) / ".tree-x.marshal.k2j3h4.tmp"
+    for path in [*old, stale]:
+        path.write_bytes(b"old")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    warm(env)
+    names = sorted(p.name for p in cache_dir(env).iterdir() if not p.name.endswith(".lock"))
+    assert names == sorted([tree_cache(env).name, index(env).name])
+
+
+# --- environment faults ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["a file in the way", "under /proc", "HOME nowhere", "HOME empty"],
+)
+def test_no_usable_cache_directory_means_no_cache_not_an_error(env, tmp_path, where):
+    env = dict(env)
+    del env["XDG_CACHE_HOME"]
+    if where == "a file in the way":
+        (tmp_path / "file").write_text("")
+        env["XDG_CACHE_HOME"] = str(tmp_path / "file")
+    elif where == "under /proc":
+        env["XDG_CACHE_HOME"] = "/proc/no-such-place"
+    elif where == "HOME nowhere":
+        env["HOME"] = "/proc/no-such-home"
+    else:
+        env["HOME"] = ""
+    for args in (["show", "article 41"], ["resolve", "Art. 40(21)(b)"], ["search", "dual criminality", "--count"]):
+        status, out, err = uncc(*args, env=env)
+        assert (status, err) == (0, ""), (args, err)
+        assert out
+
+
+def test_a_relative_xdg_cache_home_is_ignored(env, tmp_path):
+    """A repository holding .cache/uncc/... cannot plant caches: the XDG specification says to ignore it."""
+    planted = tmp_path / "repo" / ".cache" / "uncc"
+    planted.mkdir(parents=True)
+    (planted / tree_cache(env).name).write_bytes(pickle.dumps(Payload(tmp_path / "owned")))
+    env = {**env, "XDG_CACHE_HOME": ".cache"}
+    assert uncc("show", "41", env=env, cwd=tmp_path / "repo")[:2][0] == 0
+    assert not (tmp_path / "owned").exists()
+    assert [p.name for p in planted.iterdir()] == [tree_cache(env).name]  # nothing written there either
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "wide", "3", "99999999999"])
+def test_columns_no_terminal_has_fall_back_to_a_sane_width(env, columns):
+    status, out, err = uncc("show", "41", env={**env, "COLUMNS": columns, "LINES": columns})
+    assert (status, err) == (0, "")
+    assert out.startswith(ARTICLE_41) and max(map(len, out.splitlines())) <= 200
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_an_output_encoding_that_cannot_hold_the_text(env, encoding):
+    env = {**env, "PYTHONIOENCODING": encoding}
+    # Text: one clear line, exit 2.
+    status, out, err = uncc("show", "41", env=env)
+    assert status == 2 and one_line_error(err)
+    assert "the output's encoding (" in err and "PYTHONIOENCODING=utf-8" in err
+    # JSON: the same objects, written with \u escapes.
+    status, out, err = uncc("show", "41", "--json", env=env)
+    assert (status, err) == (0, "")
+    assert json.loads(out) == json.loads(uncc("show", "41", "--json")[1])
+    assert out.isascii()
+
+
+def on_terminal(args, env, timeout=30):
+    """Run uncc with a pseudo-terminal as stdout: (status, what the terminal showed, stderr)."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uncc", *args], stdin=slave, stdout=slave, stderr=subprocess.PIPE, env=env
+    )
+    os.close(slave)
+    shown = b""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout)
+    os.close(master)
+    return proc.returncode, shown.decode("utf-8", "replace"), proc.stderr.read().decode()
+
+
+@pytest.mark.parametrize(
+    "pager, status, shown",
+    [
+        ("false", 0, "Article 40  General principles"),  # exits at once: printed without it
+        ("/no/such/pager", 0, "Article 40  General principles"),  # cannot start: printed without it
+        ('echo "LESS=$LESS"; cat', 0, "LESS=FRX"),  # less shows colour and does not wait on short output
+        ("kill -INT $$", 130, ""),  # the pager killed by Ctrl-C
+    ],
+)
+def test_pagers_that_fail(env, pager, status, shown):
+    env = {**env, "PAGER": pager, "LINES": "20", "TERM": "xterm"}
+    env.pop("LESS", None)
+    code, out, err = on_terminal(["show", "40"], env)
+    out = re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r\n", "\n")
+    assert code == status, err
+    assert shown in out
+    assert "Traceback" not in err
+    if status == 0:
+        whole = uncc("show", "40", "--no-pager", env=env)[1]
+        assert whole.splitlines()[-1] in out  # all of it, to the last line
+
+
+def test_a_users_less_setting_is_kept(env):
+    code, out, _ = on_terminal(["show", "40"], {**env, "PAGER": 'echo "LESS=$LESS"', "LESS": "-S", "LINES": "20"})
+    assert code == 0 and "LESS=-S" in out
+
+
+# --- output faults -----------------------------------------------------------------------------
+
+
+def test_a_closed_stdout_is_one_line_and_status_2(env):
+    r = subprocess.run(
+        f"{sys.executable} -m uncc show 41 --json >&-", shell=True, env=env, capture_output=True, text=True
+    )
+    assert r.returncode == 2 and one_line_error(r.stderr) and "standard output is closed" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["toc"], ["show", "41", "--json"], ["search", "State Party"]])
+def test_a_full_disk_is_one_line_and_status_2(env, args):
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "uncc", *args], env=env, stdout=full, stderr=subprocess.PIPE)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and one_line_error(err) and "No space left on device" in err
+
+
+def test_errors_never_go_to_stdout_when_stderr_is_closed(env):
+    r = subprocess.run(f"{sys.executable} -m uncc show 99 2>&-", shell=True, env=env, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (2, "")
+
+
+BIG = ROOT / "tests" / "documents" / "commentary.md"
+EVERY_COMMAND = [
+    (["show", "chapter.IV", "chapter.V", "--json"], None),
+    (["show", "chapter.IV", "chapter.V", "--no-pager"], None),
+    (["show", "chapter.V", "--plain"], None),
+    (["toc"], None),
+    (["toc", "--json"], None),
+    (["refs", "40", "42", "--json"], None),
+    (["refs", "40"], None),
+    (["resolve", "articles 1 to 68"], None),
+    (["resolve", "-"], "article 40, paragraph 21 (b)\n" * 3000),
+    (["search", "State Party"], None),
+    (["search", "State Party", "--json"], None),
+    (["define"], None),
+    (["define", "--json"], None),
+    (["cite", "-"], BIG.read_text(encoding="utf-8") * 20),
+    (["cite", "-", "--json"], BIG.read_text(encoding="utf-8") * 20),
+    (["--help"], None),
+]
+
+
+@pytest.mark.parametrize("args, stdin", EVERY_COMMAND, ids=[" ".join(a) for a, _ in EVERY_COMMAND])
+def test_a_closed_pipe_ends_quietly_with_status_0(env, args, stdin):
+    """`uncc ... | head -c 1`: the reader goes away; uncc stops, says nothing, exits 0."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uncc", *args],
+        env=env,
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    if stdin:
+        proc.stdin.write(stdin.encode())
+        proc.stdin.close()
+    assert proc.stdout.read(1)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert (proc.wait(60), err) == (0, "")
+
+
+# --- signals -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("after", [0.1, 0.2, 0.4, 1.0])
+def test_ctrl_c_at_any_moment_is_130_without_a_traceback(env, after):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uncc", "resolve", "-"],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(after)
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read().decode()
+    proc.stdin.close()
+    assert (proc.wait(30), err) == (130, "")
+
+
+# --- uncc build --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def source(tmp_path):
+    """A data directory holding a copy of the source text."""
+    (tmp_path / "src").mkdir()
+    shutil.copy(SOURCE, tmp_path / "src" / "source.txt")
+    return tmp_path / "src" / "source.txt"
+
+
+def build(source: Path, out: Path, env):
+    out.mkdir(exist_ok=True)
+    return uncc("build", "--output", str(out), env={**env, "UNCC_DATA_DIR": str(source.parent)})
+
+
+def test_a_crlf_source_builds_the_same_bytes(env, source, tmp_path):
+    source.write_bytes(SOURCE.read_bytes().replace(b"\n", b"\r\n"))
+    status, _, err = build(source, tmp_path / "out", env)
+    assert status == 0, err
+    assert (tmp_path / "out" / "convention.yaml").read_bytes() == YAML.read_bytes()
+
+
+def _edit_line(text: str, line: str, new: str | None) -> str:
+    """`text` with its one line that reads `line` (spaces aside) replaced by `new`, or dropped."""
+    lines = text.split("\n")
+    assert sum(x.strip() == line for x in lines) == 1, line
+    return "\n".join(x if x.strip() != line else new for x in lines if x.strip() != line or new is not None)
+
+
+def _lose_number(text: str, start: str) -> str:
+    """`text` with the paragraph number at the start of the one line that starts with `start` removed."""
+    lines = text.split("\n")
+    (i,) = [n for n, x in enumerate(lines) if x.strip().startswith(start)]
+    lines[i] = lines[i].replace(start.split(" ", 1)[0] + " ", "", 1)
+    return "\n".join(lines)
+
+
+DAMAGED_SOURCES = [
+    ("missing its Chapter V heading", lambda t: _edit_line(t, "Chapter V", None), "chapter V is missing"),
+    ("an article renumbered", lambda t: _edit_line(t, "Article 23", "Article 24"), "article 23"),
+    ("cut in half", lambda t: t[: len(t) // 2], ""),
+    ("empty", lambda t: "", "the source is empty"),
+    ("blank", lambda t: "\n \n\n", "the source is empty"),
+    (
+        "an operative paragraph's number lost",
+        lambda t: _lose_number(t, "3. Urges"),
+        "where it has resolution 79/243, paragraph 3, the source gives preamble",
+    ),
+    (
+        "a paragraph's number lost",
+        lambda t: _lose_number(t, "3. Each State Party may reserve the right not to apply paragraph 1"),
+        "where it has article 11, paragraph 3",
+    ),
+    (
+        "a subparagraph's label lost",
+        lambda t: t.replace("\n (b) Promote", "\n Promote", 1),
+        "where it has article 1 (b), the source gives article 2",
+    ),
+]
+
+
+@pytest.mark.parametrize("damage, message", [d[1:] for d in DAMAGED_SOURCES], ids=[d[0] for d in DAMAGED_SOURCES])
+def test_a_damaged_source_is_refused_and_nothing_is_written(env, source, tmp_path, damage, message):
+    source.write_text(damage(SOURCE.read_text(encoding="utf-8")), encoding="utf-8")
+    status, out, err = build(source, tmp_path / "out", env)
+    assert status == 2 and one_line_error(err), err
+    assert message in err
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.unlink(), "is missing"),
+        (lambda p: p.write_bytes(b"\xff\xfe not utf-8"), "is not UTF-8"),
+        (lambda p: (p.unlink(), p.mkdir()), "cannot read the source"),
+        (lambda p: (p.unlink(), os.mkfifo(p)), "not a regular file"),
+    ],
+)
+def test_an_unreadable_source_is_one_line(env, source, tmp_path, make, message):
+    make(source)
+    status, _, err = build(source, tmp_path / "out", env)
+    assert status == 2 and one_line_error(err) and message in err, err
+
+
+def test_build_never_writes_inside_the_installed_package(env, source):
+    import uncc as module
+
+    package = Path(module.__file__).parent
+    status, _, err = uncc("build", "--output", str(package / "data"), env={**env, "UNCC_DATA_DIR": str(source.parent)})
+    assert status == 2 and one_line_error(err) and "inside the installed package" in err
+    assert not (package / "data").exists()
+
+
+def test_build_that_cannot_write_is_one_line(env, source):
+    status, _, err = uncc("build", "--output", "/proc", env={**env, "UNCC_DATA_DIR": str(source.parent)})
+    assert status == 2 and one_line_error(err) and "cannot write /proc/convention.yaml" in err
+
+
+def test_simultaneous_builds_all_succeed_and_agree(env, source, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = [sys.executable, "-m", "uncc", "build", "--output", str(out)]
+    procs = [
+        subprocess.Popen(argv, env={**env, "UNCC_DATA_DIR": str(source.parent)}, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    assert [p.wait(120) for p in procs] == [0] * 4
+    assert [p.name for p in out.iterdir()] == ["convention.yaml"]
+    assert (out / "convention.yaml").read_bytes() == YAML.read_bytes()
+
+
+# --- concurrency -------------------------------------------------------------------------------
+
+
+def test_simultaneous_first_runs_agree_and_leave_one_index(env):
+    argv = [sys.executable, "-m", "uncc", "search", "dual criminality", "--count"]
+    procs = [subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(8)]
+    results = [(p.wait(120), p.stdout.read(), p.stderr.read()) for p in procs]
+    assert results == [(0, b"4\n", b"")] * 8
+    assert sorted(p.name for p in cache_dir(env).glob("search-*")) == [index(env).name]
+    assert no_leftovers(env)
+
+
+# --- hostile data files ------------------------------------------------------------------------
+
+HOSTILE_DATA = [
+    ("flow nesting 30,000 deep", lambda t: "[" * 30_000 + "]" * 30_000, ""),
+    ("block nesting 2,000 deep", lambda t: "".join(f"{' ' * i}- \n" for i in range(2000)), ""),
+    ("a key twice", lambda t: t.replace("format: 2\n", "format: 2\nformat: 2\n", 1), "the key 'format' twice"),
+    ("a title that is a list", lambda t: t.replace("title: 24/7 network", "title: [24, 7]", 1), "is not text"),
+    ("children that are text", lambda t: t.replace("  children:\n", "  children: oops\n  x:\n", 1), ""),
+    ("an id that is a number", lambda t: t.replace("id: '41'", "id: 41", 1), "is not text"),
+    ("a kind that is a list", lambda t: t.replace("kind: article", "kind: [article]", 1), "no valid kind"),
+    ("an escape sequence in a title", lambda t: t.replace("title: 24/7 network", 'title: "\\e[2J24/7"', 1), "control"),
+    ("a format from the future", lambda t: t.replace("format: 2", "format: 3", 1), "format 3, expected 2"),
+    ("a Python tag", lambda t: "!!python/object/apply:os.system ['touch owned']\n", "not valid YAML"),
+]
+
+
+@pytest.mark.parametrize("damage, message", [h[1:] for h in HOSTILE_DATA], ids=[h[0] for h in HOSTILE_DATA])
+def test_hostile_data_files_are_one_line_and_status_2(env, tmp_path, damage, message):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "convention.yaml").write_text(damage(YAML.read_text(encoding="utf-8")), encoding="utf-8")
+    env = {**env, "UNCC_DATA_DIR": str(tmp_path / "data")}
+    for args in (["show", "41"], ["search", "network"]):
+        status, _, err = uncc(*args, env=env, cwd=tmp_path)
+        assert status == 2 and one_line_error(err), err
+        assert message in err and "uncc build" in err
+    # Tab completion loads the data too: it must not crash.
+    r = subprocess.run(
+        [sys.executable, "-m", "uncc"],
+        env={**env, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": "uncc show 4", "COMP_CWORD": "2"},
+        capture_output=True,
+        timeout=60,
+    )
+    assert r.returncode in (0, 2) and b"Traceback" not in r.stderr
+    assert not (tmp_path / "owned").exists()
+
+
+@pytest.mark.parametrize("kind", ["a FIFO", "a device", "a directory"])
+def test_a_data_file_that_is_not_a_file(env, tmp_path, kind):
+    (tmp_path / "data").mkdir()
+    path = tmp_path / "data" / "convention.yaml"
+    if kind == "a FIFO":
+        os.mkfifo(path)
+    elif kind == "a device":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    status, _, err = uncc("show", "41", env={**env, "UNCC_DATA_DIR": str(tmp_path / "data")}, timeout=20)
+    assert status == 2 and one_line_error(err), err
