@@ -123,6 +123,12 @@ def test_a_damaged_or_planted_cache_is_harmless_and_rebuilt(env, tmp_path, fault
     path = tree_cache(env) if which == "data cache" else index(env)
     CACHE_FAULTS[fault](path, tmp_path)
     for _ in range(2):  # rebuilt on the first run, used on the second
+        # The did-you-mean path first: it too must meet the damage and rebuild, not fail.
+        assert uncc("search", "criminalty", env=env) == (
+            1,
+            "",
+            "uncc: no match; did you mean: uncc search criminality\n",
+        )
         assert uncc("show", "article 41", env=env) == (0, shown, "")
         assert uncc("search", "dual criminality", "--count", env=env) == (0, "4\n", "")
     assert not (tmp_path / "owned").exists()

@@ -35,6 +35,14 @@ HOSTILE = [
     (["show", "٤١"], 0, "Article 41  24/7 network"),  # Arabic-Indic digits are digits
     (["show", "article\u00a041"], 0, "Article 41  24/7 network"),  # no-break space
     (["show", "Ａrticle 41"], 2, E + "cannot read 'Ａrticle 41' as a reference"),
+    # look-alike letters are named
+    (
+        ["show", "аrticle 41"],
+        2,
+        E + "cannot read 'аrticle 41' as a reference at column 1: 'а' is CYRILLIC SMALL LETTER A (U+0430), "
+        "not the ASCII letter it looks like: retype the word",
+    ),
+    (["resolve", "Art. 4Ο"], 2, E + "cannot read 'Art. 4Ο' as a reference at column 6: 'Ο' is GREEK CAPITAL LETTER"),
     (["search", "criminalité"], 1, ""),
     (["search", "😀"], 2, E + "search query '😀' has no words"),
     # numbers
@@ -50,6 +58,8 @@ HOSTILE = [
     (["show", "articles 1 to 999"], 2, E + "article 999 does not exist: the Convention has articles 1 to 68"),
     (["search", "x", "--limit", "-5"], 2, E + "Invalid value for '--limit': -5 is not in the range x>=1."),
     (["search", "x", "--limit", "1e3"], 2, E + "Invalid value for '--limit': '1e3' is not a valid int range."),
+    # a limit beyond SQLite's integers is the same answer as a large one, not a bad query
+    (["search", "Hanoi", "--limit", str(2**70), "--json"], 0, '{"id": "64.1"'),
     # SQL and FTS syntax in search
     (["search", "'; DROP TABLE units; --"], 1, ""),
     (["search", 'x" OR 1=1 --'], 2, E + "bad search query"),

@@ -335,10 +335,11 @@ def read(text: str) -> Citation:
             label = e.match_examples(parser().parse, ERROR_EXAMPLES, use_accepts=True)
         column = getattr(e, "column", None)
         where = f" at column {column + offset}" if isinstance(column, int) and column > 0 else ""
+        # A letter that only looks Latin is the likeliest reason of all.
         hint = (
-            label
-            or _foreign_letter(body)
-            or ("write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)")
+            _foreign_letter(body)
+            or label
+            or "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"
         )
         raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference{where}: {hint}") from None
     except lark.LarkError:
