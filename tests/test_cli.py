@@ -63,7 +63,7 @@ def test_show_json_is_one_line_per_unit(run):
         ("17.1.a.ii", []),
         ("chapter.I", ["1", "2", "3", "4", "5", "6"]),
         ("preamble", [f"preamble.{n}" for n in range(1, 16)]),
-        ("resolution", ["resolution.preamble"] + [f"resolution.{n}" for n in range(1, 13)]),
+        ("resolution", ["resolution.preamble", *[f"resolution.{n}" for n in range(1, 13)], "resolution.closing"]),
     ],
 )
 def test_show_json_children(run, ref, children):

@@ -124,7 +124,21 @@ def test_closing_words_stay_with_their_unit(tree, uid, text):
 
 def test_the_parts_of_the_document(tree):
     res = tree.resolution
-    assert [c.id for c in res.children] == ["resolution.preamble"] + [f"resolution.{n}" for n in range(1, 13)]
+    assert [c.id for c in res.children] == ["resolution.preamble"] + [f"resolution.{n}" for n in range(1, 13)] + [
+        "resolution.closing"
+    ]
+    closing = tree.get("resolution.closing")
+    assert (closing.text, closing.tail) == ("55th (resumed) plenary meeting", "24 December 2024")
+    assert tree.convention.title.startswith("United Nations Convention against Cybercrime; Strengthening")
+    assert [c.id for c in tree.convention.children][:2] == ["preamble", "chapter.I"]
+    assert tree.annex.title.startswith("Interpretative notes on specific articles")
+    assert [n.title for n in tree.annex.children] == [
+        "Article 2",
+        "Article 2",
+        "Article 17",
+        "Articles 23 and 35, with regard to the term “investigation”",
+        "Article 35",
+    ]
     assert len(tree.get("resolution.preamble").children) == 5
     assert len(tree.get("preamble").children) == 15
     assert [c.label for c in tree.chapters] == [

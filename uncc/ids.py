@@ -38,22 +38,29 @@ KINDS: dict[str, Kind] = {
         Kind("note", "interpretative note", "interpretative notes", "Note", "annex__para", "note"),
         Kind("resolution", "resolution 79/243", "resolutions", "Res. 79/243", "res", "resolution"),
         Kind("resolution-paragraph", "paragraph", "paragraphs", "para.", "para", ""),
+        Kind("closing", "closing", "closings", "closing", "conclusions", "closing"),
+        Kind("convention", "convention", "conventions", "Convention", "convention", "convention"),
         Kind("testimonium", "testimonium", "testimonia", "Testimonium", "testimonium", "testimonium"),
         Kind("footnote", "footnote", "footnotes", "Fn.", "fnt", "footnote"),
+        Kind("annex", "annex", "annexes", "Annex", "annex", "annex"),
     )
 }
 
 # Kinds whose label is a bracketed letter or roman numeral after the unit that holds them.
 BRACKETED = frozenset({"subparagraph", "item"})
 # Kinds that hold a paragraph's place at the top of a citation ("Article 40", "Chapter V").
-TOP = frozenset({"article", "chapter", "note", "footnote", "preamble", "resolution", "testimonium"})
+TOP = frozenset(
+    {"article", "chapter", "note", "footnote", "preamble", "resolution", "testimonium", "convention", "annex"}
+)
+# Kinds of which there is one, named without a number.
+UNNUMBERED = frozenset({"preamble", "resolution", "testimonium", "closing", "convention", "annex"})
 
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 # What a typed id looks like; anything else is a citation for the grammar.
 ID = re.compile(
     r"\s*(\d+(?:\.[a-z0-9]+)*|(?:chapter|note|footnote)\.[a-z0-9]+|resolution(?:\.preamble)?(?:\.\d+)?"
-    r"|preamble(?:\.\d+)?|testimonium)\s*",
+    r"|resolution\.closing|preamble(?:\.\d+)?|testimonium|convention|annex)\s*",
     re.I,
 )
 
@@ -84,6 +91,9 @@ def steps(uid: str) -> list[Step]:
             out.append(Step("preamble", ""))
             if rest:
                 out.append(Step("recital", rest.pop(0)))
+        elif rest and rest[0] == "closing":
+            rest.pop(0)
+            out.append(Step("closing", ""))
         elif rest:
             out.append(Step("resolution-paragraph", rest.pop(0)))
     elif head == "preamble":
@@ -92,9 +102,9 @@ def steps(uid: str) -> list[Step]:
             out.append(Step("recital", rest.pop(0)))
     elif head in ("chapter", "note", "footnote") and rest:
         out.append(Step(head, rest.pop(0)))
-    elif head == "testimonium":
-        out.append(Step("testimonium", ""))
-    if not out or rest or any(not s.label and s.kind not in ("preamble", "resolution", "testimonium") for s in out):
+    elif head in ("testimonium", "convention", "annex") and not rest:
+        out.append(Step(head, ""))
+    if not out or rest or any(not s.label and s.kind not in UNNUMBERED for s in out):
         raise ValueError(f"not an id: {uid!r}")
     return out
 

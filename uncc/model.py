@@ -24,7 +24,10 @@ class Unit:
 
     # A plain class rather than a dataclass: importing dataclasses costs
     # more start-up than the whole of `uncc show --json` otherwise spends.
-    __slots__ = ("id", "kind", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes", "parent")
+    __slots__ = (
+        "id", "kind", "label", "title", "text", "children", "tail",
+        "notes", "articles", "footnotes", "parent", "heading",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -39,6 +42,7 @@ class Unit:
         articles: list[str] | None = None,
         footnotes: list[str] | None = None,
         parent: Unit | None = None,
+        heading: str = "",
     ):
         self.id, self.kind, self.label, self.title, self.text = id, kind, label, title, text
         self.children = children if children is not None else []
@@ -47,6 +51,8 @@ class Unit:
         self.articles = articles if articles is not None else []
         self.footnotes = footnotes if footnotes is not None else []
         self.parent = parent
+        # The heading printed before the unit, when it is not its title: "Article 2" before note 1.
+        self.heading = heading
 
     def __repr__(self) -> str:
         return f"Unit({self.id!r}, {self.kind!r})"
@@ -118,10 +124,14 @@ class Document:
         self.digest = digest
         self.units: dict[str, Unit] = {}
         self.resolution = self._unit(data["resolution"], None)
-        self.top = [self._unit(node, None) for node in data["convention"]["units"]]
-        for group in data["annex"]["groups"]:
-            for node in group["units"]:
-                self._unit(node, None).title = group["heading"]
+        self.convention = self._unit(data["convention"], None)
+        self.annex = self._unit(data["annex"], None)
+        # A note's title is the heading it stands under (printed once, before the first note under it).
+        heading = ""
+        for note in self.annex.children:
+            heading = note.title = note.heading or heading
+        # The parts of the Convention: its preamble, chapters, testimonium and footnote.
+        self.top = self.convention.children
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
         self.references: list[dict] = data.get("references", [])
@@ -134,7 +144,7 @@ class Document:
         get = node.get
         unit = Unit(
             node["id"], node["kind"], get("label", ""), get("title", ""), get("text", ""), None, get("tail", ""),
-            get("notes"), get("articles"), get("footnotes"), parent,
+            get("notes"), get("articles"), get("footnotes"), parent, get("heading", ""),
         )  # fmt: skip
         self.units[unit.id] = unit
         unit.children = [self._unit(child, unit) for child in get("children", ())]

@@ -20,7 +20,7 @@ from uncc.errors import DataError
 from uncc.ids import KINDS
 from uncc.model import Document
 
-FORMAT = 2
+FORMAT = 3
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 # The data file is about 200 KB; anything near this is not it.
 LIMIT = 16 * 2**20
@@ -29,7 +29,7 @@ LIMIT = 16 * 2**20
 MAX_DEPTH = 32
 # The fields of a unit, and whether each must be there.
 _UNIT_KEYS = {"id": True, "kind": True, **dict.fromkeys(
-    ("label", "title", "text", "tail", "children", "notes", "articles", "footnotes", "closing"), False
+    ("heading", "label", "title", "text", "tail", "children", "notes", "articles", "footnotes"), False
 )}  # fmt: skip
 _REBUILD = "run `uncc build` to regenerate it"
 # No character of the Convention is a control character: one in the data would reach a terminal as a command.
@@ -159,14 +159,12 @@ def check(data: object, path: str) -> None:
         if uid in seen:
             fail(f"{uid} occurs twice")
         seen.add(uid)
-        for key in ("label", "title", "text", "tail"):
+        for key in ("heading", "label", "title", "text", "tail"):
             if key in node:
                 text(node[key], f"the {key} of {uid}")
-        for key in ("notes", "articles", "footnotes", "closing"):
+        for key in ("notes", "articles", "footnotes"):
             if key in node:
                 texts(node[key], f"the {key} of {uid}")
-        if "closing" in node and uid != "resolution":
-            fail(f"unknown field 'closing' in {uid}")
         children = node.get("children", [])
         if type(children) is not list:
             fail(f"the children of {uid} are not a list")
@@ -179,27 +177,10 @@ def check(data: object, path: str) -> None:
     source = mapping(top["source"], "the source", {"file": True, "sha256": True})
     for key, value in source.items():
         text(value, f"the source's {key}")
-    unit(top["resolution"], "the resolution", 1)
-    convention = mapping(top["convention"], "the convention", {"heading": True, "title": True, "units": True})
-    text(convention["heading"], "the convention's heading")
-    text(convention["title"], "the convention's title")
-    if type(convention["units"]) is not list or not convention["units"]:
-        fail("no units in the convention")
-    for node in convention["units"]:
-        unit(node, "the convention", 1)
-    annex = mapping(top["annex"], "the annex", {"heading": True, "title": True, "groups": True})
-    text(annex["heading"], "the annex's heading")
-    text(annex["title"], "the annex's title")
-    if type(annex["groups"]) is not list:
-        fail("no groups in the annex")
-    for group in annex["groups"]:
-        group = mapping(group, "a group of notes", {"heading": False, "units": True})
-        if "heading" in group:
-            text(group["heading"], "a group's heading")
-        if type(group["units"]) is not list:
-            fail("a group of notes without notes")
-        for node in group["units"]:
-            unit(node, "the annex", 1)
+    for key in ("resolution", "convention", "annex"):
+        unit(top[key], f"the {key}", 1)
+        if top[key]["id"] != key:
+            fail(f"the {key} has the id {top[key]['id']!r}")
     linked = {i for key in ("notes", "articles", "footnotes") for i in _links(top, key)}
     if linked - seen:
         fail(f"links to {sorted(linked - seen)[0]}, which is not in the file")
@@ -217,7 +198,7 @@ def check(data: object, path: str) -> None:
 
 
 _TOP_KEYS = {k: True for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions")}
-# article > paragraph > subparagraph > item; the resolution > its preamble > recitals.
+# the Convention > chapter > article > paragraph > subparagraph > item.
 _MAX_UNIT_DEPTH = 6
 
 
@@ -244,8 +225,7 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
 
 
 def _links(data: dict, key: str):
-    stack = [data["resolution"], *data["convention"]["units"]]
-    stack += [n for g in data["annex"]["groups"] for n in g["units"]]
+    stack = [data["resolution"], data["convention"], data["annex"]]
     while stack:
         node = stack.pop()
         yield from node.get(key, [])

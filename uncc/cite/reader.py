@@ -212,7 +212,8 @@ class ToMembers(lark.Transformer):
         return self._unit("preamble", children)
 
     def resolution(self, children):
-        return self._unit("resolution", children)
+        closing = any(isinstance(c, lark.Token) and c.type == "CLOSING" for c in children)
+        return self._unit("closing" if closing else "resolution", children)
 
     def other_resolution(self, children):
         text = " ".join(str(children[0]).split())

@@ -154,6 +154,8 @@ class _Reader:
             return [Step("preamble", "")]
         if unit in ("resolution", "testimonium"):
             return [Step(unit, "")]
+        if unit == "closing":
+            return [Step("resolution", ""), Step("closing", "")]
         kind = unit.removeprefix("this_")
         return ids.steps(self._context(kind).id)
 

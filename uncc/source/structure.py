@@ -103,7 +103,7 @@ class _Lines:
         return out
 
 
-UNIT_KEYS = ("id", "kind", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes")
+UNIT_KEYS = ("id", "kind", "heading", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes")
 
 
 def unit_dict(unit: Unit) -> dict:
@@ -140,8 +140,10 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     body = src.until(MEETING)
     for number, chunk in _numbered(body):
         operative.append(Unit(f"resolution.{number}", "resolution-paragraph", label=f"{number}.", text=norm(chunk)))
-    _adopt(resolution, [preamble, *operative])
-    closing = [src.expect(MEETING, "the meeting").group(0), src.expect(DATE, "the date").group(0)]
+    # The meeting and the date, each on its line as printed: the date is the closing's closing line.
+    closing = Unit("resolution.closing", "closing", text=src.expect(MEETING, "the meeting").group(0))
+    closing.tail = src.expect(DATE, "the date").group(0)
+    _adopt(resolution, [preamble, *operative, closing])
 
     # The Convention, annexed to the resolution.
     convention_heading = src.expect(ANNEX, "the annex").group(0)
@@ -168,33 +170,25 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
         testimonium.footnotes.append(f"footnote.{note.number}")
         units.append(Unit(f"footnote.{note.number}", "footnote", label=note.number, text=norm([note.text])))
 
+    convention = Unit("convention", "convention", label=convention_heading, title=convention_title)
+    _adopt(convention, units)
+
     # The Convention's annex: interpretative notes, under headings naming
-    # the articles they interpret.
-    annex_heading = src.expect(ANNEX, "the annex of interpretative notes").group(0)
-    annex_title = norm(src.until(NOTE_HEADING))
-    groups = []
+    # the articles they interpret. The first note under a heading holds it,
+    # as printed; every note has it as its title (uncc.model.Document).
+    annex = Unit("annex", "annex", label=src.expect(ANNEX, "the annex of interpretative notes").group(0))
+    annex.title = norm(src.until(NOTE_HEADING))
+    notes: list[Unit] = []
     while src.peek() is not None:
         heading = norm([src.take()])
-        notes = []
-        first = 1 + sum(len(g[1]) for g in groups)
-        for number, chunk in _numbered(src.until(NOTE_HEADING), first):
-            articles = re.findall(r"\d+", heading.split(",")[0])
-            notes.append(Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles))
-        groups.append((heading, notes))
-    _link_notes(units, groups)
-    return {
-        "resolution": {**unit_dict(resolution), "closing": closing},
-        "convention": {
-            "heading": convention_heading,
-            "title": convention_title,
-            "units": [unit_dict(u) for u in units],
-        },
-        "annex": {
-            "heading": annex_heading,
-            "title": annex_title,
-            "groups": [{"heading": heading, "units": [unit_dict(n) for n in notes]} for heading, notes in groups],
-        },
-    }
+        articles = re.findall(r"\d+", heading.split(",")[0])
+        for number, chunk in _numbered(src.until(NOTE_HEADING), len(notes) + 1):
+            note = Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles)
+            note.heading = heading if not notes or notes[-1].articles != articles else ""
+            notes.append(note)
+    _adopt(annex, notes)
+    _link_notes(units, notes)
+    return {"resolution": unit_dict(resolution), "convention": unit_dict(convention), "annex": unit_dict(annex)}
 
 
 def _adopt(parent: Unit, children: list[Unit]) -> None:
@@ -331,11 +325,10 @@ def _finish(draft: _Draft, norm) -> Unit:
     return unit
 
 
-def _link_notes(units: list[Unit], groups: list[tuple[str, list[Unit]]]) -> None:
+def _link_notes(units: list[Unit], notes: list[Unit]) -> None:
     articles = {u.id: u for top in units for u in top.walk() if u.kind == "article"}
-    for _heading, notes in groups:
-        for note in notes:
-            for number in note.articles:
-                if number not in articles:
-                    raise ParseError(f"note {note.id} interprets article {number}, which does not exist")
-                articles[number].notes.append(note.id)
+    for note in notes:
+        for number in note.articles:
+            if number not in articles:
+                raise ParseError(f"note {note.id} interprets article {number}, which does not exist")
+            articles[number].notes.append(note.id)

@@ -28,11 +28,12 @@ CHAPTERS = {
     "VIII": (57, 58),
     "IX": (59, 68),
 }
-# Every unit of the document, in order: 598 ids.
+# Every unit of the document, in order: 601 ids.
 _OUTLINE = (
     "resolution resolution.preamble resolution.preamble.1 resolution.preamble.2 resolution.preamble.3 "
     "resolution.preamble.4 resolution.preamble.5 resolution.1 resolution.2 resolution.3 resolution.4 resolution.5 "
-    "resolution.6 resolution.7 resolution.8 resolution.9 resolution.10 resolution.11 resolution.12 preamble "
+    "resolution.6 resolution.7 resolution.8 resolution.9 resolution.10 resolution.11 resolution.12 resolution.closing "
+    "convention preamble "
     "preamble.1 preamble.2 preamble.3 preamble.4 preamble.5 preamble.6 preamble.7 preamble.8 preamble.9 preamble.10 "
     "preamble.11 preamble.12 preamble.13 preamble.14 preamble.15 chapter.I 1 1.a 1.b 1.c 2 2.a 2.b 2.c 2.d 2.e "
     "2.e.i 2.e.ii 2.f 2.f.i 2.f.ii 2.f.iii 2.g 2.h 2.i 2.j 2.k 2.l 2.m 2.n 2.o 3 3.a 3.b 4 4.1 4.2 5 5.1 5.2 6 6.1 "
@@ -63,8 +64,8 @@ _OUTLINE = (
     "56.2.b 56.2.c 56.2.d 56.2.e 56.3 56.4 56.5 56.6 chapter.VIII 57 57.1 57.2 57.3 57.4 57.5 57.5.a 57.5.b 57.5.c "
     "57.5.d 57.5.e 57.5.f 57.5.g 57.5.h 57.6 57.7 57.8 58 58.1 58.2 58.2.a 58.2.b 58.2.c chapter.IX 59 59.1 59.2 60 "
     "60.1 60.2 61 61.1 61.2 61.3 61.4 62 62.1 62.2 63 63.1 63.2 63.3 63.4 64 64.1 64.2 64.3 64.4 65 65.1 65.2 66 "
-    "66.1 66.2 66.3 66.4 66.5 67 67.1 67.2 67.3 68 68.1 68.2 testimonium footnote.1 note.1 note.2 note.3 note.4 "
-    "note.5 "
+    "66.1 66.2 66.3 66.4 66.5 67 67.1 67.2 67.3 68 68.1 68.2 testimonium footnote.1 annex note.1 note.2 note.3 "
+    "note.4 note.5 "
 )  # fmt: skip
 UNITS = _OUTLINE.split()
 _SEQUENCES = {
@@ -88,14 +89,13 @@ def verify(doc: Document) -> None:
                 f"the source does not give the Convention: {ids.in_sentence(chapter.id)} holds articles "
                 f"{_span(found)}, not {first} to {last}"
             )
-    _continuous(doc.of_kind("note"), "the annex")
-    _continuous(doc.of_kind("footnote"), "the footnotes")
     for unit in doc.units.values():
         by_kind: dict[str, list[Unit]] = {}
         for child in unit.children:
             by_kind.setdefault(child.kind, []).append(child)
         for kind, children in by_kind.items():
-            if kind not in ("article", "chapter", "preamble"):
+            # Articles and chapters are checked above; the unnumbered parts have no sequence.
+            if kind not in ("article", "chapter") and kind not in ids.UNNUMBERED:
                 _continuous(children, ids.in_sentence(unit.id))
     # Last, the whole outline: a paragraph or a subparagraph whose number was lost joins the one before.
     found = list(doc.units)
