@@ -193,7 +193,7 @@ def test_cite_check_and_errors(run, tmp_path):
     assert r.status == 1
     assert json.loads(r.lines[-1]) == {
         "start": 21, "end": 31, "line": 2, "column": 6, "text": "article 99", "targets": [],
-        "error": "article 99 does not exist: the Convention has articles 1 to 68",
+        "error": "article 99 does not exist: the Convention has articles 1 to 68", "cited": [],
     }  # fmt: skip
     r = run("cite", str(tmp_path / "missing.md"))
     assert (r.status, r.err) == (2, f"uncc: error: cannot read {tmp_path / 'missing.md'}: No such file or directory\n")
@@ -210,10 +210,16 @@ def test_resolve_several_and_from_standard_input(run, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("article 40, paragraphs 21 and 22\narticle 99\nparagraph 3\n"))
     r = run("resolve", "-", "--in", "41.1")
     assert r.status == 0
+    mla = "General principles and procedures relating to mutual legal assistance"
     assert [json.loads(line) for line in r.lines] == [
-        {"input": "article 40, paragraphs 21 and 22", "in": "41.1", "targets": ["40.21", "40.22"]},
-        {"input": "article 99", "in": "41.1", "targets": [], "error": "article 99 does not exist: the Convention has articles 1 to 68"},
-        {"input": "paragraph 3", "in": "41.1", "targets": ["41.3"]},
+        {"input": "article 40, paragraphs 21 and 22", "in": "41.1", "targets": ["40.21", "40.22"], "cited": [
+            {"id": "40.21", "citation": "Article 40, paragraph 21", "title": mla},
+            {"id": "40.22", "citation": "Article 40, paragraph 22", "title": mla},
+        ]},
+        {"input": "article 99", "in": "41.1", "targets": [], "cited": [], "error": "article 99 does not exist: the Convention has articles 1 to 68"},
+        {"input": "paragraph 3", "in": "41.1", "targets": ["41.3"], "cited": [
+            {"id": "41.3", "citation": "Article 41, paragraph 3", "title": "24/7 network"},
+        ]},
     ]  # fmt: skip
     r = run("resolve", "x", "--in", "articles 41 to 42")
     assert r.status == 2 and "--in takes one unit" in r.err

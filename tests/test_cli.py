@@ -110,7 +110,7 @@ def test_show_json_notes(run):
             "resolution 79/243, paragraph 13 does not exist: resolution 79/243 has paragraphs 1 to 12",
         ),
         (["show"], "Missing argument 'REF...'. (see `uncc show --help`)"),
-        (["show", "41", "--jsn"], "No such option: --jsn (Possible options: --json) (see `uncc show --help`)"),
+        (["show", "41", "--jsn"], "No such option: --jsn (Possible options: --in, --json) (see `uncc show --help`)"),
         (["shw", "41"], "No such command 'shw'. Did you mean 'show'? (see `uncc --help`)"),
     ],
 )
@@ -127,13 +127,35 @@ def test_toc(run):
     assert "Chapter I  General provisions" in r.lines
     assert "   41  24/7 network" in r.lines
     assert r.lines[-3:] == [
-        "   note.3  Article 17",
-        "   note.4  Articles 23 and 35, with regard to the term “investigation”",
-        "   note.5  Article 35",
+        "  note.3  Article 17",
+        "  note.4  Articles 23 and 35, with regard to the term “investigation”",
+        "  note.5  Article 35",
     ]
+    # Every part of the document, each with its id.
+    for part in (
+        "resolution.preamble",
+        "resolution.closing",
+        "(convention)",
+        "(preamble.1 ...)",
+        "(testimonium)",
+        "(annex)",
+    ):
+        assert part in r.out, part
     entries = [json.loads(line) for line in run("toc", "--json").lines]
-    assert len(entries) == 68
-    assert entries[40] == {"id": "41", "title": "24/7 network", "chapter": "chapter.V"}
+    assert [e["kind"] for e in entries].count("article") == 68
+    assert [e["id"] for e in entries if e["kind"] != "article"] == [
+        "resolution", "resolution.preamble", "resolution.closing", "convention", "preamble",
+        *[f"chapter.{n}" for n in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")],
+        "testimonium", "footnote.1", "annex", *[f"note.{n}" for n in range(1, 6)],
+    ]  # fmt: skip
+    assert {"id": "41", "kind": "article", "title": "24/7 network", "chapter": "chapter.V"} in entries
+    assert entries[0] == {"id": "resolution", "kind": "resolution", "title": tree_title()}
+
+
+def tree_title():
+    from uncc.store import load
+
+    return load().resolution.title
 
 
 def test_damaged_data_is_an_error_not_a_traceback(run, tmp_path):
@@ -160,7 +182,10 @@ def test_search_through_the_cli(run):
     hits = [json.loads(line) for line in r.lines]
     assert r.status == 0
     assert {"35.3", "40.8", "42.4", "42.5"} <= {h["id"] for h in hits}
-    assert all(list(h) == ["id", "citation", "score", "snippet"] for h in hits)
+    assert all(list(h) == ["id", "citation", "title", "score", "snippet"] for h in hits)
+    assert {h["id"]: h["title"] for h in hits}[
+        "40.8"
+    ] == "General principles and procedures relating to mutual legal assistance"
     assert run("search", '"mutual legal assistance"', "--count").out == "31\n"
     assert [
         json.loads(x)["id"] for x in run("search", "extradit*", "--in", "chapter V", "--limit", "2", "--json").lines
@@ -234,7 +259,10 @@ def test_define_uses_and_the_list(run):
     entry = json.loads(run("define", "traffic data", "--uses", "--json").out)
     assert {"2.d", "25.1", "26", "29.1", "45.1"} <= set(entry["uses"]) and "2.c" not in entry["uses"]
     entries = [json.loads(line) for line in run("define", "--json").lines]
-    assert len(entries) == 18 and all(list(e) == ["term", "id", "citation", "text", "uses"] for e in entries)
+    assert len(entries) == 19 and all(list(e) == ["term", "id", "citation", "text", "uses"] for e in entries)
+    # The term interpretative note 4 explains is found too, where the articles use it.
+    (note,) = [e for e in entries if e["id"] == "note.4"]
+    assert note["term"] == "criminal investigations" and "23.1" in note["uses"]
     assert run("define").lines[2].split() == ["traffic", "data", "2.c"]
 
 
@@ -322,8 +350,9 @@ def test_shell_completion(words, expected):
 def test_show_prints_every_word_of_every_unit_in_order(run, tree):
     from uncc.model import full_text
 
-    tops = [tree.resolution, *tree.top, *(u for u in tree.units.values() if u.kind == "note")]
-    for unit in [*tops, *tree.articles]:
-        shown = iter(run("show", unit.id, "--no-pager").out.split())
+    tops = [tree.resolution, tree.convention, tree.annex, *tree.top, *tree.annex.children]
+    for unit in [*tops, *tree.articles, tree.get("resolution.closing")]:
+        # A footnote's mark is set after the word it belongs to ("Convention.¹").
+        shown = iter(word.rstrip("¹") for word in run("show", unit.id, "--no-pager").out.split())
         missing = [word for word in full_text(unit).split() if word not in shown]
         assert missing == [], unit.id

@@ -381,18 +381,14 @@ EVERY_COMMAND = [
 
 
 @pytest.mark.parametrize("args, stdin", EVERY_COMMAND, ids=[" ".join(a) for a, _ in EVERY_COMMAND])
-def test_a_closed_pipe_ends_quietly_with_status_0(env, args, stdin):
+def test_a_closed_pipe_ends_quietly_with_status_0(env, tmp_path, args, stdin):
     """`uncc ... | head -c 1`: the reader goes away; uncc stops, says nothing, exits 0."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uncc", *args],
-        env=env,
-        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    if stdin:
-        proc.stdin.write(stdin.encode())
-        proc.stdin.close()
+    # Standard input from a file: through a pipe, feeding it and not reading the output would block both sides.
+    (tmp_path / "stdin").write_text(stdin or "", encoding="utf-8")
+    with open(tmp_path / "stdin", "rb") as given:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uncc", *args], env=env, stdin=given, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
     assert proc.stdout.read(1)
     proc.stdout.close()
     err = proc.stderr.read().decode()

@@ -260,29 +260,55 @@ def test_refs_42_and_40_21(run):
     incoming = json.loads(run("refs", "40.21", "--json").out)["incoming"]
     assert {"40.28", "42.6", "43.2"} <= {r["from"] for r in incoming}
     phrase = next(r for r in incoming if r["from"] == "42.6")
+    mla = "General principles and procedures relating to mutual legal assistance"
     assert phrase == {
         "from": "42.6",
         "text": "article 40, paragraph 21 (b) and (c) and paragraph 22, of this Convention",
         "span": [104, 177],
         "targets": ["40.21.b", "40.21.c", "40.22"],
+        "from_citation": "Article 42, paragraph 6",
+        "from_title": "International cooperation for the purpose of expedited preservation of stored electronic data",
+        "cited": [
+            {"id": "40.21.b", "citation": "Article 40, paragraph 21 (b)", "title": mla},
+            {"id": "40.21.c", "citation": "Article 40, paragraph 21 (c)", "title": mla},
+            {"id": "40.22", "citation": "Article 40, paragraph 22", "title": mla},
+        ],
     }
 
 
 def test_refs_json_shape(run):
     (line,) = run("refs", "41", "--json").lines
     obj = json.loads(line)
-    assert list(obj) == ["id", "citation", "outgoing", "incoming"]
-    assert obj["outgoing"] == [
+    assert list(obj) == ["id", "citation", "outgoing", "incoming", "annotated_by"]
+    stored = ["from", "text", "span", "targets"]
+    assert [{k: r[k] for k in stored} for r in obj["outgoing"]] == [
         {"from": "41.1", "text": "paragraph 3 of this article", "span": [412, 439], "targets": ["41.3"]},
         {"from": "41.3.b", "text": "articles 42 and 43 of this Convention", "span": [59, 96], "targets": ["42", "43"]},
     ]
+    assert [[c["id"] for c in r["cited"]] for r in obj["outgoing"]] == [["41.3"], ["42", "43"]]
+    assert obj["annotated_by"] == []
+
+
+@pytest.mark.parametrize(
+    "ref, notes",
+    [("23", ["note.4"]), ("35", ["note.4", "note.5"]), ("2.e", ["note.1", "note.2"]), ("chapter.IV", ["note.4"]),
+     ("17.1", ["note.3"]), ("40", [])],
+)  # fmt: skip
+def test_notes_are_listed_where_they_apply(run, ref, notes):
+    assert json.loads(run("refs", ref, "--json").out)["annotated_by"] == notes
+    assert json.loads(run("show", ref, "--json").out).get("notes", []) == notes
+    shown = run("show", ref, "--no-pager").out
+    assert all(f"(Interpretative note {n.split('.')[1]}, on " in shown for n in notes)
 
 
 def test_resolve_command(run):
     r = run("resolve", "articles 57, paragraph 5 (g), 61 and 62")
     assert (r.status, r.out) == (0, "57.5.g\n61\n62\n")
     r = run("resolve", "paragraph 3 of this article", "--in", "41.1", "--json")
-    assert json.loads(r.out) == {"input": "paragraph 3 of this article", "in": "41.1", "targets": ["41.3"]}
+    assert json.loads(r.out) == {
+        "input": "paragraph 3 of this article", "in": "41.1", "targets": ["41.3"],
+        "cited": [{"id": "41.3", "citation": "Article 41, paragraph 3", "title": "24/7 network"}],
+    }  # fmt: skip
     r = run("resolve", "paragraph 3")
     assert r.status == 2 and r.err.startswith("uncc: error: 'paragraph 3' is relative")
 

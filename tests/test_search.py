@@ -196,6 +196,7 @@ def test_hit_json_and_snippet(tree):
     assert hit.json() == {
         "id": "40.8",
         "citation": "Article 40, paragraph 8",
+        "title": "General principles and procedures relating to mutual legal assistance",
         "score": hit.score,
         "snippet": "…the ground of absence of «dual criminality». However, the requested State Party…",
     }

@@ -37,7 +37,26 @@ Exit status: 0 success, 1 no search hits, 2 error.""",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from uncc import __version__
+
+        print(f"uncc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print uncc's version and exit.")
+    ] = False,
+) -> None:
+    """Read, cite and query the United Nations Convention against Cybercrime."""
+
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON Lines: one object per result.")]
 
@@ -67,11 +86,36 @@ Refs = Annotated[
 ]
 
 
-def _select(doc, refs: list[str]) -> list[str]:
-    """The ids every REF names, in the order given, each once."""
+def _select(doc, refs: list[str], context: str | None = None) -> list[str]:
+    """The ids every REF names, in the order given, each once; `context` is --in, the unit they are written in."""
     from uncc.cite import select
 
-    return list(dict.fromkeys(uid for ref in refs for uid in select(doc, ref)))
+    where = _context(doc, context)
+    return list(dict.fromkeys(uid for ref in refs for uid in select(doc, ref, where)))
+
+
+def _context(doc, context: str | None) -> str | None:
+    """The one unit --in names."""
+    if context is None:
+        return None
+    from uncc.cite import select
+    from uncc.errors import UnccError
+
+    named = select(doc, context)
+    if len(named) != 1:
+        raise UnccError(f"--in takes one unit, and {context!r} names {len(named)}: give one, as in --in 41.1")
+    return named[0]
+
+
+In = Annotated[
+    str | None,
+    typer.Option(
+        "--in",
+        metavar="ID",
+        help="The unit the references are written in, for 'this article' and 'paragraph 3'.",
+        autocompletion=_complete_ref,
+    ),
+]
 
 
 def _print_json(objects) -> None:
@@ -91,9 +135,14 @@ def _note(message: str) -> None:
 @app.command(short_help="Print units verbatim, with their notes and references.")
 def show(
     refs: Refs,
+    context: In = None,
     as_json: Json = False,
     plain: Annotated[bool, typer.Option("--plain", help="Print each unit's text as plain lines, no layout.")] = False,
     no_pager: Annotated[bool, typer.Option("--no-pager", help="Do not page long output on a terminal.")] = False,
+    as_quote: Annotated[
+        bool, typer.Option("--quote", help="Print each unit as a quotation ready for a memo, with its citation.")
+    ] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="With --quote: a Markdown block quotation.")] = False,
 ) -> None:
     """Print units verbatim, with title, chapter, interpretative notes and the references they make.
 
@@ -102,8 +151,12 @@ def show(
     from uncc.store import load
 
     tree = load()
-    units = [tree.get(uid) for uid in _select(tree, refs)]
-    if as_json:
+    units = [tree.get(uid) for uid in _select(tree, refs, context)]
+    if as_quote or markdown:
+        from uncc.render import quote
+
+        print("\n\n".join(quote(tree, u, markdown) for u in units))
+    elif as_json:
         from uncc.views import node
 
         _print_json(node(tree, u) for u in units)
@@ -119,7 +172,7 @@ def show(
 
 
 @app.command(short_help="Show what units cite and what cites them.")
-def refs(units: Refs, as_json: Json = False) -> None:
+def refs(units: Refs, context: In = None, as_json: Json = False) -> None:
     """Show what the units cite, and what cites them or any unit inside them.
 
     Example: uncc refs 42   |   uncc refs 40.21 --json
@@ -128,7 +181,7 @@ def refs(units: Refs, as_json: Json = False) -> None:
     from uncc.views import references
 
     tree = load()
-    found = [references(tree, tree.get(uid)) for uid in _select(tree, units)]
+    found = [references(tree, tree.get(uid)) for uid in _select(tree, units, context)]
     if as_json:
         _print_json(found)
     else:
@@ -142,9 +195,7 @@ def resolve(
     texts: Annotated[
         list[str], typer.Argument(metavar="TEXT...", help="Citations, as written in the text or typed; - reads stdin.")
     ],
-    context: Annotated[
-        str | None, typer.Option("--in", metavar="ID", help="The unit the citations are written in.")
-    ] = None,
+    context: In = None,
     as_json: Json = False,
 ) -> None:
     """Print the ids citations name, in document order.
@@ -162,22 +213,17 @@ def resolve(
     from uncc.views import resolved
 
     tree = load()
-    where = None
-    if context is not None:
-        named = select(tree, context)
-        if len(named) != 1:
-            raise UnccError(f"--in takes one unit, and {context!r} names {len(named)}: give one, as in --in 41.1")
-        where = named[0]
+    where = _context(tree, context)
     if texts == ["-"]:
         for line in sys.stdin:
             text = line.rstrip("\r\n")
             try:
-                found = resolved(text, where, select(tree, text, where))
+                found = resolved(tree, text, where, select(tree, text, where))
             except UnccError as e:
-                found = resolved(text, where, [], str(e))
+                found = resolved(tree, text, where, [], str(e))
             _print_json([found])
         return
-    found = [resolved(text, where, select(tree, text, where)) for text in texts]
+    found = [resolved(tree, text, where, select(tree, text, where)) for text in texts]
     if as_json:
         _print_json(found)
     else:
@@ -203,15 +249,16 @@ def cite(
     """
     from uncc.cite.document import citations
     from uncc.store import load
+    from uncc.views import named
 
-    text = _read_document(file)
-    found = citations(load(), text)
+    tree = load()
+    found = citations(tree, _read_document(file))
     if as_json:
-        _print_json(found)
+        _print_json({**c, "cited": [named(tree, uid) for uid in c["targets"]]} for c in found)
     else:
         from uncc.render import show_citations
 
-        show_citations(load(), found)
+        show_citations(tree, found)
     if check and any("error" in c for c in found):
         raise typer.Exit(1)
 

@@ -139,6 +139,7 @@ class Document:
         self._order: dict[str, int] | None = None
         self._kinds: dict[str, list[Unit]] = {}
         self._has: dict[tuple, str] = {}
+        self._annotated: dict[str, list[str]] | None = None
 
     def _unit(self, node: dict, parent: Unit | None) -> Unit:
         get = node.get
@@ -162,6 +163,26 @@ class Document:
         if self._order is None:
             self._order = {uid: n for n, uid in enumerate(self.units)}
         return sorted(set(uids), key=self._order.__getitem__)
+
+    def annotated(self) -> dict[str, list[str]]:
+        """The units each interpretative note is about: the units inside the articles its heading names that
+        its text names (note 1, under "Article 2", is about "article 2 (e)"), or else those articles."""
+        if self._annotated is None:
+            self._annotated = {}
+            for note in self.annex.children:
+                named = [t for r in self.references if r["from"] == note.id for t in r["targets"]]
+                inside = [t for t in named if (self.units[t].article or self.units[t]).id in note.articles]
+                self._annotated[note.id] = self.in_order([t for t in inside if t not in note.articles] or note.articles)
+        return self._annotated
+
+    def notes_on(self, unit: Unit) -> list[str]:
+        """The notes that apply where `unit` is: about it, about a unit that holds it, or about one inside it."""
+        around = {u.id for u in unit.walk()}
+        up: Unit | None = unit
+        while up is not None:
+            around.add(up.id)
+            up = up.parent
+        return [note for note, about in self.annotated().items() if around.intersection(about)]
 
     def of_kind(self, kind: str) -> list[Unit]:
         if not self._kinds:

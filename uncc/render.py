@@ -1,227 +1,356 @@
 """Text for people: units laid out as a lawyer reads them, coloured on a terminal.
 
-rich drops colour by itself when stdout is not a terminal or NO_COLOR is set.
+Layout is done here, on plain strings (`Block`: text and the spans of its
+styles). Styles are drawn by rich only where they will be seen, on a terminal
+that shows colour; piped output, NO_COLOR and TERM=dumb get the same text
+written directly, without importing rich. Long output on a terminal goes
+through the user's pager.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sys
 import textwrap
 
-from rich.console import Console, Group
-from rich.pager import Pager
-from rich.text import Text
-
-from uncc.ids import citation
+from uncc.ids import citation, in_sentence, short_citation
 from uncc.model import INLINE_LABEL, Document, Unit, full_text
-from uncc.views import references
 
 INDENT = 4
-_console: Console | None = None
+# Below this many columns hanging indents leave too little room: text is laid out flush left.
+NARROW = 40
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def console() -> Console:
-    global _console
-    if _console is None:
-        # COLUMNS or LINES that no terminal has (0, -5, "wide") would leave rich nothing to print in:
-        # ask the terminal instead, as if they were unset.
-        sane = {"COLUMNS": range(20, 10_000), "LINES": range(5, 10_000)}
-        environ = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in sane or (value.isdigit() and int(value) in sane[key])
-        }
-        _console = Console(highlight=False, _environ=environ)
-    return _console
+class Block:
+    """Lines of laid-out text and the styles of its spans."""
+
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str = "", style: str = ""):
+        self.text = ""
+        self.spans: list[tuple[int, int, str]] = []
+        self.append(text, style)
+
+    def append(self, text: str, style: str = "") -> Block:
+        start = len(self.text)
+        self.text += text
+        if style and text:
+            self.spans.append((start, len(self.text), style))
+        return self
+
+    def highlight(self, pattern: str | re.Pattern, style: str) -> None:
+        for m in re.finditer(pattern, self.text):
+            if m.end() > m.start():
+                self.spans.append((m.start(), m.end(), style))
 
 
-class _Pager(Pager):
-    """The user's PAGER (less by default), given LESS=FRX when LESS is unset so that colour shows and short
-    output does not wait; when the pager cannot start or fails, the text is printed without it."""
+def _sane(name: str, low: int) -> int | None:
+    value = os.environ.get(name, "")
+    return int(value) if value.isdigit() and low <= int(value) < 10_000 else None
 
-    def show(self, content: str) -> None:
-        import signal
-        import subprocess
-        import sys
 
-        from uncc.errors import OutputError
+def width() -> int:
+    """The columns to lay out for: COLUMNS if it is one a terminal could have, else the terminal's, else 80."""
+    columns = _sane("COLUMNS", 20)
+    if columns is None and sys.stdout.isatty():
+        with contextlib.suppress(OSError, ValueError):
+            columns = os.get_terminal_size(sys.stdout.fileno()).columns
+    return columns if columns and columns >= 20 else 80
 
-        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+
+def _height() -> int:
+    lines = _sane("LINES", 5)
+    if lines is None:
         try:
-            data = content.encode(encoding)
-        except UnicodeEncodeError as e:
-            raise OutputError.encoding(e) from None
-        command = os.environ.get("PAGER") or "less"
-        env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
-        try:
-            pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
-        except OSError:
-            status = None
-        else:
-            # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search); the pager started
-            # before uncc ignores it, so it does not inherit the ignoring.
-            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            try:
-                try:
-                    pager.stdin.write(data)
-                    pager.stdin.close()
-                except OSError:
-                    pass
-                status = pager.wait()
-            finally:
-                signal.signal(signal.SIGINT, previous)
-        if status in (-signal.SIGINT, 128 + signal.SIGINT):
-            raise KeyboardInterrupt
-        if status != 0:
-            sys.stdout.write(content)
+            lines = os.get_terminal_size(sys.stdout.fileno()).lines
+        except (OSError, ValueError):
+            lines = 25
+    return lines
 
 
-def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", label_style: str = "bold") -> Text:
-    """One block of text wrapped to the terminal, its label hanging to the left; `bold` is set in bold."""
-    indent = " " * (depth * INDENT)
-    hang = indent + " " * (len(label) + 1 if label else 0)
-    width = max(console().width, 40)
+def colour() -> bool:
+    """Whether the output is a terminal that shows colour (NO_COLOR and TERM=dumb say it does not)."""
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", label_style: str = "bold") -> Block:
+    """One block of text wrapped to the width, its label hanging to the left; `bold` is set in bold."""
+    columns = width()
+    if columns < NARROW:
+        indent, hang = "", ""
+    else:
+        indent = " " * (depth * INDENT)
+        hang = indent + " " * (len(label) + 1 if label else 0)
+    head = f"{indent}{label} " if label else indent
     lines = textwrap.wrap(
-        text, width=width, initial_indent=hang, subsequent_indent=hang, break_on_hyphens=False, break_long_words=False
-    ) or [hang]
-    out = Text(indent)
+        text, width=columns, initial_indent=head, subsequent_indent=hang, break_on_hyphens=False,
+        break_long_words=False,
+    ) or [head]  # fmt: skip
+    out = Block(indent)
     if label:
-        out.append(label, style=label_style)
-        out.append(" ")
-    out.append(lines[0][len(hang) :], style=style)
+        out.append(label, label_style)
+        out.append(" " if text else "")
+    out.append(lines[0][len(head) :], style)
     for line in lines[1:]:
-        out.append("\n" + line, style=style)
+        out.append("\n" + line, style)
     if bold:
-        out.highlight_regex(r"\s+".join(map(re.escape, bold.split())), style="bold")
+        out.highlight(r"\s+".join(map(re.escape, bold.split())), "bold")
     return out
 
 
-def _body(unit: Unit, depth: int, prefix: str = "", nested: bool = False) -> list[Text]:
+def _headline(citation_text: str, title: str, style: str = "bold", label_style: str = "bold cyan") -> Block:
+    """ "Article 41  24/7 network", a long title wrapped under itself."""
+    if not title:
+        return Block(citation_text, label_style)
+    return _block(citation_text + " ", title, 0, style=style, label_style=label_style)
+
+
+def _heading(unit: Unit) -> Block:
+    """An article's or a chapter's heading inside a longer text."""
+    return _headline(unit.label or citation(unit.id), unit.title)
+
+
+def _body(tree: Document, unit: Unit, depth: int, prefix: str = "", nested: bool = False) -> list[Block]:
     """The unit's text and its sub-units, each nested one step further in.
 
     A unit that opens directly with its first sub-unit ("3. (a) Each ...")
     shares that sub-unit's line, as in the printed text. Articles inside a
-    chapter come with their headings.
+    chapter (and parts inside the Convention) come with their headings;
+    recitals with their numbers, in brackets; a footnote's mark is set after
+    the text it belongs to.
     """
-    out: list[Text] = []
-    if unit.kind in ("article", "chapter"):
+    out: list[Block] = []
+    headed = unit.kind in ("article", "chapter", "convention", "annex") or (
+        unit.parent is not None and unit.parent.kind == "convention"
+    )
+    if headed:
         if nested:
-            out += [Text(), _heading(unit)]
-        if unit.text:
-            out.append(_block("", unit.text, 0))
+            out += [Block(), _heading(unit) if unit.kind != "footnote" else Block(f"Footnote {unit.label}", "dim")]
+        if unit.text or unit.footnotes:
+            block = _block("", unit.text, 0)
+            for fid in unit.footnotes:
+                block.append(tree.get(fid).label.translate(_SUPERSCRIPT), "dim")
+            out.append(block)
         for child in unit.children:
-            out += _body(child, 0, nested=True)
+            out += _body(tree, child, 0, nested=True)
         if unit.tail:
             out.append(_block("", unit.tail, 0))
         return out
+    if nested and unit.heading:
+        out += [Block(), _block("", unit.heading, depth, style="bold")]
     inline = unit.kind in INLINE_LABEL
     if inline:
         prefix = f"{prefix} {unit.label}".strip()
+    elif unit.kind == "recital":
+        prefix = f"[{unit.id.rsplit('.', 1)[1]}]"
     inner = depth + 1 if inline else depth
     if unit.text or not unit.children:
-        out.append(_block(prefix, unit.text, depth))
+        out.append(_block(prefix, unit.text, depth, label_style="dim" if unit.kind == "recital" else "bold"))
         prefix = ""
     for n, child in enumerate(unit.children):
         shares = bool(prefix) and n == 0
-        out += _body(child, depth if shares else inner, prefix if shares else "", nested=True)
+        out += _body(tree, child, depth if shares else inner, prefix if shares else "", nested=True)
     if unit.tail:
         out.append(_block("", unit.tail, inner))
     return out
 
 
-def _headline(citation_text: str, title: str, style: str = "bold", label_style: str = "bold cyan") -> Text:
-    """ "Article 41  24/7 network", a long title wrapped under itself."""
-    if not title:
-        return Text(citation_text, style=label_style)
-    return _block(citation_text + " ", title, 0, style=style, label_style=label_style)
-
-
-def _heading(unit: Unit) -> Text:
-    text = Text()
-    text.append(unit.label or citation(unit.id), style="bold cyan")
-    if unit.title:
-        text.append("  " + unit.title, style="bold")
-    return text
-
-
-def _emphasize(tree: Document, lines: list[Text], cites: list[dict]) -> None:
+def _emphasize(tree: Document, blocks: list[Block], cites: list[dict]) -> None:
     """On a terminal, underline defined terms and colour the references in the text."""
     from uncc.layers.definitions import pattern
 
     phrases = {r["text"] for r in cites}
-    for line in lines:
-        for entry in tree.definitions:
-            line.highlight_regex(pattern(entry["term"]), style="underline")
+    terms = [pattern(entry["term"]) for entry in tree.definitions]
+    for block in blocks:
+        for term in terms:
+            block.highlight(term, "underline")
         for phrase in phrases:
-            line.highlight_regex(r"\s+".join(map(re.escape, phrase.split())), style="green")
+            block.highlight(r"\s+".join(map(re.escape, phrase.split())), "green")
+
+
+def _emit(blocks: list[Block], page: bool = False) -> None:
+    """Print the blocks: styled by rich on a terminal that shows colour, else as plain text; page long output."""
+    lines = [line.rstrip() for block in blocks for line in block.text.split("\n")]
+    tall = page and sys.stdout.isatty() and len(lines) > _height()
+    if not colour():
+        content = "\n".join(lines) + "\n"
+        if tall:
+            _page(content)
+        else:
+            sys.stdout.write(content)
+        return
+    from rich.console import Console, Group
+    from rich.pager import Pager
+    from rich.text import Text
+
+    class _RichPager(Pager):
+        def show(self, content: str) -> None:
+            _page(content)
+
+    console = Console(highlight=False, width=width(), _environ={k: v for k, v in os.environ.items() if k != "COLUMNS"})
+    texts = []
+    for block in blocks:
+        text = Text(block.text)
+        for start, end, style in block.spans:
+            text.stylize(style, start, end)
+        texts.append(text)
+    if tall:
+        with console.pager(_RichPager(), styles=True):
+            console.print(Group(*texts))
+    else:
+        console.print(Group(*texts))
+
+
+def _page(content: str) -> None:
+    """Show `content` through the user's PAGER (less by default), given LESS=FRX when LESS is unset so that
+    colour shows and short output does not wait; when the pager cannot start or fails, print it without."""
+    import signal
+    import subprocess
+
+    from uncc.errors import OutputError
+
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        data = content.encode(encoding)
+    except UnicodeEncodeError as e:
+        raise OutputError.encoding(e) from None
+    command = os.environ.get("PAGER") or "less"
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        status = None
+    else:
+        # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search); the pager started
+        # before uncc ignores it, so it does not inherit the ignoring.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            try:
+                pager.stdin.write(data)
+                pager.stdin.close()
+            except OSError:
+                pass
+            status = pager.wait()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    if status in (-signal.SIGINT, 128 + signal.SIGINT):
+        raise KeyboardInterrupt
+    if status != 0:
+        sys.stdout.write(content)
+
+
+def _title(tree: Document, uid: str) -> str:
+    """The title of the article that holds the unit, or the unit's own."""
+    unit = tree.get(uid)
+    return (unit.article or unit).title
+
+
+def _titled(tree: Document, uid: str) -> str:
+    return f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip()
+
+
+def _distinct(refs: list[dict]) -> list[dict]:
+    """One entry per phrase: a unit that cites the same words twice lists them once."""
+    seen, out = set(), []
+    for ref in refs:
+        key = (ref["from"], ref["text"], tuple(ref["targets"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out
+
+
+def _labelled(pairs: list[tuple[str, str]], depth: int, style: str = "", label_style: str = "cyan") -> list[Block]:
+    """Lines of (label, text), the labels padded to one width so that every text, wrapped, starts in one column."""
+    pad = max((len(label) for label, _ in pairs), default=0) + 1
+    return [_block(label.ljust(pad), text, depth, style=style, label_style=label_style) for label, text in pairs]
 
 
 def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
     """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
-    out = console()
-    groups = []
+    styled = colour()
+    blocks: list[Block] = []
     for n, unit in enumerate(units):
         if n:
-            groups.append(Text())
-        lines = [_headline(citation(unit.id), unit.title)]
+            blocks.append(Block())
+        blocks.append(_headline(citation(unit.id), unit.title))
         article = unit.article
         if article is not None and article is not unit:
-            lines.append(_headline(citation(article.id), article.title, "dim", "dim"))
+            blocks.append(_headline(citation(article.id), article.title, "dim", "dim"))
         chapter = unit.chapter
         if chapter is not None and chapter is not unit:
-            lines.append(_headline(chapter.label, chapter.title, "dim", "dim"))
-        lines.append(Text())
-        body = _body(unit, 0)
-        cites = references(tree, unit)["outgoing"]
-        if out.is_terminal:
+            blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
+        blocks.append(Block())
+        body = _body(tree, unit, 0)
+        cites = _distinct([r for r in tree.references if r["from"] in {u.id for u in unit.walk()}])
+        if styled:
             _emphasize(tree, body, cites)
-        lines += body
-        for fid in unit.footnotes:
-            note = tree.get(fid)
-            lines += [Text(), _block(note.label, note.text, 0, style="dim")]
+        blocks += body
+        # The Convention holds its footnote as a part; anything smaller prints it after its text.
+        for note in [] if unit.kind == "convention" else [tree.get(f) for u in unit.walk() for f in u.footnotes]:
+            blocks += [Block(), _block(note.label.translate(_SUPERSCRIPT), note.text, 0, style="dim")]
         if cites:
-            lines += [Text(), Text("References", style="bold magenta")]
-            lines += [_cite_line(r) for r in cites]
-        if unit.notes:
-            lines += [Text(), Text("Interpretative notes", style="bold magenta")]
-            lines += [_block(note.label, note.text, 0) for note in map(tree.get, unit.notes)]
-        groups += lines
-    height = sum(line.plain.count("\n") + 1 for line in groups)
-    if page and out.is_terminal and height > out.height:
-        with out.pager(_Pager(), styles=True):
-            out.print(Group(*groups))
-    else:
-        out.print(Group(*groups))
+            blocks += [Block(), Block("References", "bold magenta")]
+            pad = max(len(r["from"]) for r in cites)
+            for ref in cites:
+                blocks.append(_block(ref["from"].ljust(pad), ref["text"], 0, label_style="cyan"))
+                blocks.append(_block(" " * pad, "→ " + ", ".join(ref["targets"]), 0, style="green"))
+        notes = tree.notes_on(unit)
+        if notes:
+            blocks += [Block(), Block("Interpretative notes", "bold magenta")]
+            for note in map(tree.get, notes):
+                blocks.append(_block(note.label, note.text, 0))
+                blocks.append(_block(" " * len(note.label), f"({citation(note.id)}, on {note.title})", 0, style="dim"))
+        forms = dict.fromkeys((citation(unit.id), short_citation(unit.id)))
+        blocks += [Block(), Block(f"Cite as: {' · '.join(forms)}", "dim")]
+    _emit(blocks, page=page)
+
+
+def quote(tree: Document, unit: Unit, markdown: bool) -> str:
+    """The unit as a quotation ready for a memo: its whole text, then its citation."""
+    source = f"United Nations Convention against Cybercrime, {citation(unit.id)} ({short_citation(unit.id)})"
+    if unit.up("resolution") is not None:
+        source = f"General Assembly {in_sentence(unit.id)}"
+    text = full_text(unit)
+    if markdown:
+        lines = [f"> {line}" if line else ">" for line in text.split("\n")]
+        return "\n".join([*lines, ">", f"> — {source}"])
+    return f"“{text}”\n— {source}"
 
 
 def show_toc(tree: Document) -> None:
-    """Print the resolution, the chapters with their articles, and the annex of notes."""
-    out = console()
+    """Print every part of the document with its id: the resolution, the Convention (its preamble, chapters
+    with their articles, testimonium and footnote) and the annex of notes."""
+    blocks: list[Block] = []
     res = tree.resolution
     paragraphs = [c for c in res.children if c.kind == "resolution-paragraph"]
-    out.print(_headline(f"Resolution {res.label.rstrip('.')}", res.title))
-    out.print(Text(f"  preamble, paragraphs 1 to {len(paragraphs)}  (resolution.1 ...)\n", style="dim"))
-    preamble = tree.get("preamble")
-    out.print(
-        Text.assemble(("Preamble", "bold cyan"), (f"  {len(preamble.children)} recitals (preamble.1 ...)\n", "dim"))
+    closing = tree.get("resolution.closing")
+    blocks.append(_headline(f"Resolution {res.label.rstrip('.')}", res.title))
+    blocks += _labelled(
+        [
+            ("resolution.preamble", f"preamble, {len(tree.get('resolution.preamble').children)} recitals"),
+            ("resolution.1 ...", f"paragraphs 1 to {len(paragraphs)}"),
+            ("resolution.closing", f"{closing.text} · {closing.tail}"),
+        ],
+        1,
+        style="dim",
     )
-    for chapter in tree.chapters:
-        lines = [Text.assemble((chapter.label, "bold cyan"), "  ", (chapter.title, "bold"))]
-        for article in chapter.children:
-            lines.append(_block(f"  {article.id:>3} ", article.title, 0, label_style="cyan"))
-        lines.append(Text())
-        out.print(Group(*lines))
-    out.print(Text("Annex  Interpretative notes", style="bold cyan"))
-    for note in (u for u in tree.units.values() if u.kind == "note"):
-        out.print(_block(f"  {note.id:>7} ", note.title, 0, label_style="cyan"))
-
-
-def _cite_line(ref: dict) -> Text:
-    """ "41.3.b  articles 42 and 43 of this Convention → 42, 43" """
-    line = _block(ref["from"].ljust(8), f"{ref['text']} → {', '.join(ref['targets'])}", 0, label_style="cyan")
-    line.highlight_regex(r"→ .*$", style="green")
-    return line
+    blocks += [Block(), _headline("Convention", f"{tree.convention.title} (convention)")]
+    for part in tree.convention.children:
+        if part.kind == "chapter":
+            blocks += [Block(), _headline(part.label, part.title)]
+            blocks += [_block(f"  {a.id:>3} ", a.title, 0, label_style="cyan") for a in part.children]
+        else:
+            what = f"{len(part.children)} recitals  ({part.id}.1 ...)" if part.children else f"({part.id})"
+            blocks += [Block(), Block(citation(part.id), "bold cyan").append(f"  {what}", "dim")]
+    blocks += [Block(), _headline("Annex", f"{tree.annex.title} (annex)")]
+    blocks += _labelled([(f"  {note.id}", note.title) for note in tree.annex.children], 0)
+    _emit(blocks)
 
 
 def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
@@ -238,85 +367,88 @@ def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
     return before + ref["text"] + after
 
 
-def _title(tree: Document, uid: str) -> str:
-    """The title of the article that holds the unit, or the unit's own."""
-    unit = tree.get(uid)
-    return (unit.article or unit).title
-
-
-def _titled(tree: Document, uid: str) -> str:
-    return f"{uid} {_title(tree, uid)}".strip()
-
-
 def show_references(tree: Document, found: list[dict]) -> None:
-    """Print each unit's outgoing and incoming references, each phrase in context."""
-    out = console()
+    """Print each unit's outgoing and incoming references, each phrase in context, and the notes on it."""
+    blocks: list[Block] = []
     for n, entry in enumerate(found):
         if n:
-            out.print()
+            blocks.append(Block())
         unit = tree.get(entry["id"])
-        title = unit.title or (unit.article.title if unit.article else "")
-        lines = [_headline(entry["citation"], title)]
-        for name, refs in (("Cites", entry["outgoing"]), ("Cited by", entry["incoming"])):
-            lines += [Text(), Text(f"{name} ({len(refs)})", style="bold magenta")]
+        blocks.append(_headline(entry["citation"], unit.title or (unit.article.title if unit.article else "")))
+        for name, refs in (("Cites", _distinct(entry["outgoing"])), ("Cited by", _distinct(entry["incoming"]))):
+            blocks += [Block(), Block(f"{name} ({len(refs)})", "bold magenta")]
             if not refs:
-                lines.append(Text("  nothing", style="dim"))
-            width = max((len(r["from"]) for r in refs), default=0)
+                blocks.append(Block("  nothing", "dim"))
+            pad = max((len(r["from"]) for r in refs), default=0)
             for ref in refs:
-                label = ref["from"].ljust(width)
-                lines.append(_block(label, _in_context(tree, ref), 1, bold=ref["text"], label_style="cyan"))
+                label = ref["from"].ljust(pad)
+                blocks.append(_block(label, _in_context(tree, ref), 1, bold=ref["text"], label_style="cyan"))
                 if name == "Cites":
                     for target in ref["targets"]:
-                        lines.append(_block(" " * width, "→ " + _titled(tree, target), 1, style="green"))
+                        blocks.append(_block(" " * pad, "→ " + _titled(tree, target), 1, style="green"))
                 else:
-                    owner = tree.get(ref["from"]).article or tree.get(ref["from"])
-                    where = f"in {citation(owner.id)}  {owner.title}".rstrip()
-                    lines.append(_block(" " * width, where, 1, style="dim"))
-        out.print(Group(*lines))
+                    owner = unit_of(tree, ref["from"])
+                    blocks.append(_block(" " * pad, f"in {citation(owner.id)}  {owner.title}".rstrip(), 1, style="dim"))
+        notes = entry["annotated_by"]
+        blocks += [Block(), Block(f"Annotated by ({len(notes)})", "bold magenta")]
+        if not notes:
+            blocks.append(Block("  nothing", "dim"))
+        blocks += _labelled([(note, f"{citation(note)}, on {tree.get(note).title}") for note in notes], 1)
+    _emit(blocks)
+
+
+def unit_of(tree: Document, uid: str) -> Unit:
+    """The article that holds the unit, or the unit itself."""
+    unit = tree.get(uid)
+    return unit.article or unit
 
 
 def show_hits(tree: Document, hits) -> None:
     """Print search hits: citation, the article's title, the snippet with «matches» marked."""
-    out = console()
+    blocks: list[Block] = []
     for hit in hits:
-        head = _headline(hit.citation, _title(tree, hit.id))
+        blocks.append(_headline(hit.citation, _title(tree, hit.id)))
         snippet = _block("", hit.snippet, 1)
-        snippet.highlight_regex(r"«[^»]*»", style="bold yellow")
-        out.print(Group(head, snippet))
+        snippet.highlight(r"«[^»]*»", "bold yellow")
+        blocks.append(snippet)
+    _emit(blocks)
 
 
 def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool) -> None:
     """A term's definition (and its uses), or the list of defined terms."""
-    out = console()
+    blocks: list[Block] = []
     if not full:
-        width = max(len(e["term"]) for e in entries)
+        pad = max(len(e["term"]) for e in entries)
         for e in entries:
-            line = Text.assemble((e["term"].ljust(width), "bold"), "  ", (e["id"], "cyan"))
+            line = Block(e["term"].ljust(pad), "bold").append("  ").append(e["id"], "cyan")
             if uses:
-                line.append(f"  used in {len(e['uses'])} units", style="dim")
-            out.print(line)
+                line.append(f"  used in {len(e['uses'])} units", "dim")
+            blocks.append(line)
+        _emit(blocks)
         return
     for e in entries:
         unit = tree.get(e["id"])
-        lines = [_headline(citation(unit.id), _title(tree, unit.id)), Text()]
-        lines += _body(unit, 0)
+        blocks += [_headline(citation(unit.id), _title(tree, unit.id)), Block()]
+        blocks += _body(tree, unit, 0)
+        notes = [n for n in tree.notes_on(unit) if n != unit.id]
+        if notes:
+            blocks += [Block(), Block("Interpretative notes", "bold magenta")]
+            blocks += [_block(note.label, note.text, 0) for note in map(tree.get, notes)]
         if uses:
-            lines += [Text(), Text(f"Used in ({len(e['uses'])})", style="bold magenta")]
-            lines += [_block(uid.ljust(9), citation(uid), 1, label_style="cyan") for uid in e["uses"]]
-        out.print(Group(*lines))
+            blocks += [Block(), Block(f"Used in ({len(e['uses'])})", "bold magenta")]
+            blocks += _labelled([(uid, citation(uid)) for uid in e["uses"]], 1)
+    _emit(blocks)
 
 
 def show_citations(tree: Document, found: list[dict]) -> None:
     """`uncc cite`: each citation with its place, its words and what it names, or why it names nothing."""
-    out = console()
-    width = max((len(f"{c['line']}:{c['column']}") for c in found), default=0)
+    blocks: list[Block] = []
+    pad = max((len(f"{c['line']}:{c['column']}") for c in found), default=0)
     for c in found:
-        where = f"{c['line']}:{c['column']}".ljust(width)
-        lines = [_block(where, " ".join(c["text"].split()), 0, label_style="cyan")]
+        where = f"{c['line']}:{c['column']}".ljust(pad)
+        blocks.append(_block(where, " ".join(c["text"].split()), 0, label_style="cyan"))
         if "error" in c:
-            lines.append(_block(" " * width, "✗ " + c["error"], 0, style="red"))
+            blocks.append(_block(" " * pad, "✗ " + c["error"], 0, style="red"))
         for uid in c["targets"]:
-            lines.append(
-                _block(" " * width, "→ " + f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip(), 0, style="green")
-            )
-        out.print(Group(*lines))
+            blocks.append(_block(" " * pad, "→ " + _titled(tree, uid), 0, style="green"))
+    _emit(blocks)

@@ -56,16 +56,22 @@ class SearchSyntaxError(UnccError):
 class Hit:
     """One unit that matches: `score` is higher for better matches."""
 
-    __slots__ = ("id", "citation", "score", "snippet")
+    __slots__ = ("id", "citation", "title", "score", "snippet")
 
-    def __init__(self, id: str, citation: str, score: float, snippet: str):
-        self.id, self.citation, self.score, self.snippet = id, citation, score, snippet
+    def __init__(self, id: str, citation: str, title: str, score: float, snippet: str):
+        self.id, self.citation, self.title, self.score, self.snippet = id, citation, title, score, snippet
 
     def __repr__(self) -> str:
         return f"Hit({self.id!r}, {self.score!r}, {self.snippet!r})"
 
     def json(self) -> dict:
-        return {"id": self.id, "citation": self.citation, "score": self.score, "snippet": self.snippet}
+        return {
+            "id": self.id,
+            "citation": self.citation,
+            "title": self.title,
+            "score": self.score,
+            "snippet": self.snippet,
+        }
 
 
 def search(tree: Document, query: str, scope: list[str] | None = None, limit: int | None = None) -> list[Hit]:
@@ -84,7 +90,11 @@ def search(tree: Document, query: str, scope: list[str] | None = None, limit: in
     # bm25 is more negative for better matches; a score reads better the other way up.
     # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
     join = f"{MARK[1]} {MARK[0]}"
-    return [Hit(uid, citation(uid), round(-rank, 3) + 0.0, snippet.replace(join, " ")) for uid, rank, snippet in rows]
+    return [
+        Hit(uid, citation(uid), (tree.get(uid).article or tree.get(uid)).title, round(-rank, 3) + 0.0,
+            snippet.replace(join, " "))
+        for uid, rank, snippet in rows
+    ]  # fmt: skip
 
 
 def count(tree: Document, query: str, scope: list[str] | None = None) -> int:

@@ -22,31 +22,73 @@ def node(doc: Document, unit: Unit) -> dict:
     if chapter is not None and chapter is not unit:
         out["chapter"] = chapter.id
     out["text"] = full_text(unit)
+    if unit.tail:
+        out["closing_words"] = unit.tail
     out["children"] = [node(doc, child) for child in unit.children]
-    if unit.notes:
-        out["notes"] = unit.notes
-    own = [r for r in doc.references if r["from"] == unit.id]
+    notes = doc.notes_on(unit)
+    if notes:
+        out["notes"] = notes
+    if unit.footnotes:
+        out["footnotes"] = unit.footnotes
+    own = [link(doc, r) for r in doc.references if r["from"] == unit.id]
     if own:
         out["references"] = own
     return out
 
 
+# The kinds `toc` lists: every part of the document down to the articles and notes.
+PARTS = ("resolution", "preamble", "closing", "convention", "chapter", "article", "testimonium", "footnote", "annex")
+
+
 def toc(doc: Document) -> list[dict]:
-    """`toc --json`: one entry per article."""
-    return [{"id": a.id, "title": a.title, "chapter": a.chapter.id} for a in doc.articles]
+    """`toc --json`: every part of the document, in order, typed by kind; articles keep id, title, chapter."""
+    out = []
+    for unit in doc.units.values():
+        if unit.kind in PARTS or unit.kind == "note":
+            entry: dict = {"id": unit.id, "kind": unit.kind}
+            if unit.title:
+                entry["title"] = unit.title
+            if unit.chapter is not None and unit.chapter is not unit:
+                entry["chapter"] = unit.chapter.id
+            out.append(entry)
+    return out
+
+
+def named(doc: Document, uid: str) -> dict:
+    """An id another object names, with what a reader needs beside it: its citation and its article's title."""
+    unit = doc.get(uid)
+    return {"id": uid, "citation": ids.citation(uid), "title": (unit.article or unit).title}
+
+
+def link(doc: Document, ref: dict) -> dict:
+    """A reference as commands print it: the stored link, with the citation and title of where it stands
+    and of each unit it names."""
+    where = named(doc, ref["from"])
+    return {
+        **ref,
+        "from_citation": where["citation"],
+        "from_title": where["title"],
+        "cited": [named(doc, t) for t in ref["targets"]],
+    }
 
 
 def references(doc: Document, unit: Unit) -> dict:
-    """`refs --json`: what the unit cites, and what cites it or any unit inside it."""
+    """`refs --json`: what the unit cites, what cites it or any unit inside it, and the notes on it."""
     inside = {u.id for u in unit.walk()}
-    outgoing = [r for r in doc.references if r["from"] in inside]
-    incoming = [r for r in doc.references if inside.intersection(r["targets"])]
-    return {"id": unit.id, "citation": ids.citation(unit.id), "outgoing": outgoing, "incoming": incoming}
+    outgoing = [link(doc, r) for r in doc.references if r["from"] in inside]
+    incoming = [link(doc, r) for r in doc.references if inside.intersection(r["targets"])]
+    return {
+        "id": unit.id,
+        "citation": ids.citation(unit.id),
+        "outgoing": outgoing,
+        "incoming": incoming,
+        "annotated_by": doc.notes_on(unit),
+    }
 
 
-def resolved(text: str, context: str | None, targets: list[str], error: str | None = None) -> dict:
-    """`resolve --json`: one input and the ids it names, or why it names none."""
-    out: dict = {"input": text, "in": context, "targets": targets}
+def resolved(doc: Document, text: str, context: str | None, targets: list[str], error: str | None = None) -> dict:
+    """`resolve --json`: one input and the ids it names, with their citations and titles, or why it names none."""
+    out: dict = {"input": text, "in": context, "targets": targets, "cited": [named(doc, t) for t in targets]}
     if error is not None:
         out["error"] = error
     return out

@@ -32,6 +32,18 @@ OPEN, CLOSE = "⟦", "⟧"
 MARK = re.compile(r"⟦([^⟦⟧]*)⟧\{([^{}]*)\}")
 
 
+def named(doc, uid):
+    from uncc.views import named
+
+    return named(doc, uid)
+
+
+def load():
+    from uncc.store import load
+
+    return load()
+
+
 def _position(text: str, offset: int) -> tuple[int, int]:
     """The 1-based line and column of ``offset`` in ``text``."""
     line = text.count("\n", 0, offset) + 1
@@ -76,6 +88,7 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
             obj["error"] = names[1:]
         else:
             obj["targets"] = names.split()
+        obj["cited"] = [named(load(), uid) for uid in obj["targets"]]
         gold.append(obj)
     return text, gold
 

@@ -2,7 +2,9 @@
 
 `select` is what every command that takes a unit calls: an id ("41",
 "40.21.b") is looked up at once, without loading the parser, so the
-commands scripts call in loops stay fast; anything else is read as a citation.
+commands scripts call in loops stay fast; anything else is read as a
+citation, and what cannot be read as one may be an article's title
+("24/7 network", or a unique start of one: "Extradition").
 """
 
 from __future__ import annotations
@@ -18,5 +20,33 @@ def select(doc: Document, text: str, context: str | None = None) -> list[str]:
         return [doc.get(uid).id]
     from uncc.cite.reader import read
     from uncc.cite.resolve import resolve
+    from uncc.errors import ReferenceSyntaxError
 
-    return resolve(doc, read(text), context)
+    try:
+        citation = read(text)
+    except ReferenceSyntaxError as e:
+        article = _titled(doc, text, e)
+        if article is None:
+            raise
+        return [article]
+    return resolve(doc, citation, context)
+
+
+def _titled(doc: Document, text: str, error: Exception) -> str | None:
+    """The article whose title `text` is, or uniquely starts; None if none; NotFound naming them if several."""
+    from uncc.errors import NotFound
+
+    wanted = " ".join(text.lower().split())
+    if not wanted:
+        return None
+    exact = [a for a in doc.articles if a.title.lower() == wanted]
+    starts = exact or [a for a in doc.articles if a.title.lower().startswith(wanted)]
+    if len(starts) == 1:
+        return starts[0].id
+    if len(starts) > 1:
+        listed = "; ".join(f"{a.id} {a.title}" for a in starts[:6]) + ("; ..." if len(starts) > 6 else "")
+        raise NotFound(f"{text!r} starts the titles of {len(starts)} articles ({listed}): give more of the title")
+    raise type(error)(
+        f"{error}; nor is it an article's title: see `uncc toc`, or look for the words with "
+        f"`uncc search` or `uncc define`"
+    )

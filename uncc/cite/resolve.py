@@ -274,7 +274,9 @@ class _Reader:
             return [_typed(prefix, new)]
         unit = self._context(None)
         out = []
-        while unit is not None and unit.kind not in ("chapter", "preamble", "resolution"):
+        # Only an article's paragraphs and subparagraphs hold lettered units: a note or a part of the
+        # document around the articles does not.
+        while unit is not None and unit.kind in ("article", "paragraph", "subparagraph", "item"):
             out.append(_typed(ids.steps(unit.id), new))
             unit = unit.parent
         if not out:

@@ -12,8 +12,11 @@ from uncc.errors import NotFound
 from uncc.model import Document
 
 # “Term” shall mean / the term “Term” shall include / “A” or “B” shall mean /
-# “Confiscation”, which includes forfeiture where applicable, shall mean
-DEFINES = re.compile(r"(?:^|the term |, )“([^”]+)”(?: or “([^”]+)”)?(?:, [^“”]*?,)? shall (?:mean|include)")
+# “Confiscation”, which includes forfeiture where applicable, shall mean /
+# (interpretative note 4) The term “criminal investigations” covers
+DEFINES = re.compile(
+    r"(?:^|[Tt]he term |, )“([^”]+)”(?: or “([^”]+)”)?(?:, [^“”]*?,)? (?:shall (?:mean|include)|covers)"
+)
 
 
 def key(term: str) -> str:
