@@ -27,6 +27,7 @@ PY = sys.executable
 UNCC = [os.path.join(os.path.dirname(PY), "uncc")]
 FLOOR_PY = [PY, "-c", "pass"]
 FLOOR_APP = [PY, os.path.join(HERE, "floor_app.py")]
+BUILD_DIR = tempfile.mkdtemp(prefix="uncc-bench-build-")
 
 # (label, argv, aim against the typer app)
 CASES = [
@@ -38,6 +39,10 @@ CASES = [
     ('uncc show "article 41" --json', ["show", "article 41", "--json"], 1.2),
     ('uncc define "traffic data" --json', ["define", "traffic data", "--json"], 1.2),
     ("uncc --help", ["--help"], 1.5),
+    # Text for people, piped with NO_COLOR: laid out by uncc, rich not imported.
+    ("uncc show 40 (text)", ["show", "40"], 1.3),
+    ('uncc search "mutual legal assistance" (text)', ["search", "mutual legal assistance"], 1.3),
+    ("uncc build --output DIR", ["build", "--output", BUILD_DIR], 4),
 ]
 
 
@@ -119,6 +124,7 @@ def main() -> None:
         )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(BUILD_DIR, ignore_errors=True)
 
 
 if __name__ == "__main__":
