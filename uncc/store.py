@@ -123,30 +123,32 @@ def check(data: object, path: str) -> None:
     def fail(what: str) -> None:
         raise DataError(f"{path} is damaged ({what}): {_REBUILD}")
 
+    strings: list[tuple[str, str]] = []  # (where, text): searched for control characters at the end, at once
+
     def text(value: object, what: str, empty: bool = True) -> None:
         if type(value) is not str or not (empty or value):
             fail(f"{what} is not text")
-        if _CONTROL.search(value):
-            fail(f"{what} holds a control character")
+        strings.append((what, value))
 
     def texts(value: object, what: str) -> None:
         if type(value) is not list:
             fail(f"{what} is not a list")
         for item in value:
             text(item, f"an entry of {what}", empty=False)
+            linked.add(item)
 
     def mapping(value: object, what: str, keys: dict) -> dict:
         if type(value) is not dict:
             fail(f"{what} is not a mapping")
-        for key in value:
-            if key not in keys:
-                fail(f"unknown field {key!r} in {what}")
+        if not value.keys() <= keys.keys():
+            fail(f"unknown field {sorted(value.keys() - keys.keys(), key=str)[0]!r} in {what}")
         for key, required in keys.items():
             if required and key not in value:
                 fail(f"{what} has no {key}")
         return value
 
     seen: set[str] = set()
+    linked: set[str] = set()
 
     def unit(node: object, where: str, depth: int) -> None:
         if depth > _MAX_UNIT_DEPTH:
@@ -181,7 +183,8 @@ def check(data: object, path: str) -> None:
         unit(top[key], f"the {key}", 1)
         if top[key]["id"] != key:
             fail(f"the {key} has the id {top[key]['id']!r}")
-    linked = {i for key in ("notes", "articles", "footnotes") for i in _links(top, key)}
+    if _CONTROL.search("\n".join(value for _, value in strings)):
+        fail(next(f"{what} holds a control character" for what, value in strings if _CONTROL.search(value)))
     if linked - seen:
         fail(f"links to {sorted(linked - seen)[0]}, which is not in the file")
     if not any(u.isdigit() for u in seen):
@@ -222,14 +225,6 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
     if want == "id":
         return type(value) is str and value in seen
     return type(value) is list and all(type(v) is str and v in seen for v in value)
-
-
-def _links(data: dict, key: str):
-    stack = [data["resolution"], data["convention"], data["annex"]]
-    while stack:
-        node = stack.pop()
-        yield from node.get(key, [])
-        stack.extend(node.get("children", []))
 
 
 _DOCUMENTS: dict[str, Document] = {}
