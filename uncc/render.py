@@ -287,7 +287,8 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
             blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         blocks.append(Block())
         body = _body(tree, unit, 0)
-        cites = _distinct([r for r in tree.references if r["from"] in {u.id for u in unit.walk()}])
+        inside = {u.id for u in unit.walk()}
+        cites = _distinct([r for r in tree.references if r["from"] in inside])
         if styled:
             _emphasize(tree, body, cites)
         blocks += body
