@@ -337,14 +337,38 @@ def test_search_into_a_closed_pipe_ends_quietly(query, first):
     [
         ("uncc show 4", ["4", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49"]),
         ("uncc refs chapter.I", ["chapter.I", "chapter.II", "chapter.III", "chapter.IV", "chapter.IX"]),
-        ("uncc define traf", ["traffic data"]),
-        ("uncc define serious", ["serious crime"]),
+        # bash inserts a completion as it is: a term of two words comes with its space escaped
+        ("uncc define traf", ["traffic\\ data"]),
+        ("uncc define serious", ["serious\\ crime"]),
+        ("uncc show 41 --in 40.2", ["40.2", "40.20", "40.21"]),
+        ("uncc refs x --in chapter.V", ["chapter.V", "chapter.VI", "chapter.VII", "chapter.VIII"]),
     ],
 )
 def test_shell_completion(words, expected):
-    env = {**__import__("os").environ, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "2"}
+    cword = str(len(words.split()) - 1)
+    env = {**__import__("os").environ, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
     out = subprocess.run([sys.executable, "-m", "uncc"], env=env, capture_output=True, text=True).stdout
     assert out.split("\n")[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "shell, start", [("bash", "_uncc_completion() {"), ("zsh", "#compdef uncc"), ("fish", "complete --command uncc")]
+)
+def test_each_shell_gets_its_own_completion_script(run, shell, start):
+    r = run("--show-completion", shell)
+    assert r.status == 0 and r.out.splitlines()[0].startswith(start)
+
+
+def test_version_help_and_a_shell_without_completion(run):
+    from uncc import __version__
+
+    assert run("--version").out == f"uncc {__version__}\n"
+    assert run("-h").out == run("--help").out and "Usage: uncc" in run("-h").out
+    assert run("show", "-h").out.startswith("Usage: uncc show")
+    r = run("--show-completion", "tcsh")
+    assert (r.status, r.err) == (
+        2, "uncc: error: no completion for the shell 'tcsh': give one of bash, zsh, fish, powershell, pwsh\n"
+    )  # fmt: skip
 
 
 def test_show_prints_every_word_of_every_unit_in_order(run, tree):

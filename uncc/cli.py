@@ -16,7 +16,7 @@ import typer
 app = typer.Typer(
     name="uncc",
     help="Read, cite and query the United Nations Convention against Cybercrime.",
-    add_completion=True,
+    add_completion=False,
     epilog="""\b
 Examples:
   uncc show 41                         article 41, verbatim, with its notes
@@ -49,11 +49,55 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _completion_script(value: str | None, install: bool) -> None:
+    """--show-completion SHELL / --install-completion SHELL: the completion script of that shell."""
+    if value is None:
+        return
+    from typer._completion_shared import Shells, get_completion_script
+    from typer._completion_shared import install as install_script
+
+    from uncc.errors import UnccError
+
+    shell = value
+    if shell not in {s.value for s in Shells}:
+        raise UnccError(f"no completion for the shell {shell!r}: give one of {', '.join(s.value for s in Shells)}")
+    if install:
+        shell, path = install_script(shell=shell, prog_name="uncc", complete_var="_UNCC_COMPLETE")
+        print(f"{shell} completion installed in {path}; it takes effect in a new shell")
+    else:
+        print(get_completion_script(prog_name="uncc", complete_var="_UNCC_COMPLETE", shell=shell))
+    raise typer.Exit()
+
+
 @app.callback()
 def _options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print uncc's version and exit.")
     ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="[SHELL]",
+            is_flag=False,
+            flag_value="",
+            is_eager=True,
+            callback=lambda value: _completion_script(value, install=False),
+            help="Print the completion script for SHELL: bash, zsh, fish or powershell.",
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            metavar="[SHELL]",
+            is_flag=False,
+            flag_value="",
+            is_eager=True,
+            callback=lambda value: _completion_script(value, install=True),
+            help="Install completion for SHELL: bash, zsh, fish or powershell.",
+        ),
+    ] = None,
 ) -> None:
     """Read, cite and query the United Nations Convention against Cybercrime."""
 
@@ -71,9 +115,13 @@ def _complete_ref(incomplete: str) -> list[str]:
 
 
 def _complete_term(incomplete: str) -> list[str]:
+    """Defined terms for shell completion; bash and zsh insert a completion as typed, so a space is escaped."""
     from uncc.store import load
 
-    return [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+    terms = [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+    if os.environ.get("_UNCC_COMPLETE", "").endswith(("_bash", "_zsh")):
+        return [term.replace(" ", "\\ ") for term in terms]
+    return terms
 
 
 Refs = Annotated[
@@ -447,6 +495,11 @@ def main(argv: list[str] | None = None) -> None:
 
     from uncc.errors import OutputError, UnccError
 
+    if "_UNCC_COMPLETE" in os.environ:
+        # A shell asks for completions: typer's completion classes are registered only when asked for.
+        from typer.completion import completion_init
+
+        completion_init()
     stdout = sys.stdout
     sys.stdout = _Output(stdout)
     try:
