@@ -251,6 +251,7 @@ def test_a_relative_xdg_cache_home_is_ignored(env, tmp_path):
     planted.mkdir(parents=True)
     plant = pickle.dumps(Payload(tmp_path / "owned"))
     (planted / name).write_bytes(plant)
+    (tmp_path / "home").mkdir()
     relative = {**env, "XDG_CACHE_HOME": ".cache", "HOME": str(tmp_path / "home")}
     assert uncc("show", "41", env=relative, cwd=tmp_path / "repo")[0] == 0
     assert not (tmp_path / "owned").exists()

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
 
 from uncc import files
@@ -26,6 +27,8 @@ from uncc import files
 LIMIT = 64 * 2**20
 # A temporary file this old was left by a write that was killed.
 STALE = 600
+# Seconds to wait for another process building the same cache.
+WAIT = 5
 
 
 def digest(raw: bytes) -> str:
@@ -38,19 +41,25 @@ def digest(raw: bytes) -> str:
 
 
 def directory() -> str | None:
-    """The cache directory, made if need be; None if there is none to use."""
+    """The cache directory, made if need be; None if there is none to use.
+
+    It is used only if it is a directory (not a link to one) that belongs to the user and that no one else
+    may write to: else someone else's files could be read as caches, or removed as old ones.
+    """
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.path.expanduser("~")
-        if not os.path.isabs(home):
+        if not os.path.isabs(home) or not os.path.isdir(home):
             return None
         base = os.path.join(home, ".cache")
     path = os.path.join(base, "uncc")
     try:
         os.makedirs(path, mode=0o700, exist_ok=True)
+        info = os.lstat(path)
     except (OSError, ValueError):
         return None
-    return path if os.path.isdir(path) and os.access(path, os.W_OK | os.X_OK) else None
+    ours = stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
+    return path if ours and os.access(path, os.W_OK | os.X_OK) else None
 
 
 def path(name: str) -> str | None:
@@ -115,7 +124,11 @@ def prune(keep: str, kind: str) -> None:
 
 
 class lock:
-    """Hold an exclusive lock named `name` in the cache directory while building a cache (no-op without one)."""
+    """Hold an exclusive lock named `name` in the cache directory while building a cache (no-op without one).
+
+    A lock held longer than WAIT (a stopped process holds it) is given up on: the cache is built anyway,
+    which the atomic rename keeps safe.
+    """
 
     def __init__(self, name: str):
         self._path, self._fd = path(f"{name}.lock"), None
@@ -127,7 +140,15 @@ class lock:
             import fcntl
 
             self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
-            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            deadline = time.monotonic() + WAIT
+            while True:
+                try:
+                    fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        break
+                    time.sleep(0.05)
         except (OSError, ImportError):
             if self._fd is not None:
                 os.close(self._fd)

@@ -78,9 +78,7 @@ def _options(
         str | None,
         typer.Option(
             "--show-completion",
-            metavar="[SHELL]",
-            is_flag=False,
-            flag_value="",
+            metavar="SHELL",
             is_eager=True,
             callback=lambda value: _completion_script(value, install=False),
             help="Print the completion script for SHELL: bash, zsh, fish or powershell.",
@@ -90,9 +88,7 @@ def _options(
         str | None,
         typer.Option(
             "--install-completion",
-            metavar="[SHELL]",
-            is_flag=False,
-            flag_value="",
+            metavar="SHELL",
             is_eager=True,
             callback=lambda value: _completion_script(value, install=True),
             help="Install completion for SHELL: bash, zsh, fish or powershell.",
@@ -175,9 +171,16 @@ def _print_json(objects) -> None:
 
 
 def _note(message: str) -> None:
-    """A line for the user on stderr (never on stdout, even when stderr is closed)."""
-    if sys.stderr is not None:
-        print(message, file=sys.stderr)
+    """A line for the user on stderr: never on stdout (even when stderr is closed), never a control character
+    (a file name or a query may hold any), and never a failure of its own when stderr cannot be written."""
+    import re
+
+    line = re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: repr(m.group())[1:-1], message)
+    try:
+        if sys.stderr is not None:
+            print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 @app.command(short_help="Print units verbatim, with their notes and references.")
@@ -263,8 +266,15 @@ def resolve(
     tree = load()
     where = _context(tree, context)
     if texts == ["-"]:
-        for line in sys.stdin:
-            text = line.rstrip("\r\n")
+        # Standard input is read as UTF-8 bytes, whatever the locale says; a line that is not UTF-8 is an error
+        # object like any other.
+        for raw in sys.stdin.buffer:
+            try:
+                text = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as e:
+                text = raw.decode("utf-8", "replace").rstrip("\r\n")
+                _print_json([resolved(tree, text, where, [], f"the line is not UTF-8 text (byte {e.start})")])
+                continue
             try:
                 found = resolved(tree, text, where, select(tree, text, where))
             except UnccError as e:
@@ -315,11 +325,16 @@ def _read_document(file: str) -> str:
     """The document's text, its characters as they are (line ends included), or a one-line error."""
     from uncc.errors import UnccError
 
+    limit = 64 * 2**20
     try:
         if file == "-":
-            return sys.stdin.buffer.read().decode("utf-8")
-        with open(file, encoding="utf-8", newline="") as f:
-            return f.read()
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(file, "rb") as f:
+                raw = f.read(limit + 1)
+        if len(raw) > limit:
+            raise UnccError(f"{file} is larger than {limit // 2**20} MB: give a document, not a stream")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise UnccError(f"{file} is not UTF-8 text (byte {e.start}): save it as UTF-8") from None
     except OSError as e:
@@ -491,7 +506,7 @@ class _Output:
 
 def main(argv: list[str] | None = None) -> None:
     """Run uncc; every failure ends in one line on stderr and exit status 2."""
-    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
     from uncc.errors import OutputError, UnccError
 
@@ -521,6 +536,10 @@ def main(argv: list[str] | None = None) -> None:
         _fail(str(e))
     except UnccError as e:
         _fail(str(e))
+    except NoArgsIsHelpError as e:
+        # `uncc` alone: the help, as `uncc --help` prints it.
+        print(e.ctx.get_help() if e.ctx is not None else "", file=stdout)
+        status = 0
     except ClickException as e:
         ctx = getattr(e, "ctx", None)
         where = ctx.command_path if ctx is not None else "uncc"

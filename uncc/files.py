@@ -42,22 +42,32 @@ def read_regular(path: str, limit: int, follow: bool = True) -> bytes:
         os.close(fd)
 
 
-def temporary(path: str) -> str:
-    """A new empty file beside `path`, with an unpredictable name, created so that it cannot be a link."""
+def temporary(path: str) -> tuple[int, str]:
+    """A new empty file beside `path`, open, with an unpredictable name, created so that it cannot be a link."""
     import tempfile
 
     directory, name = os.path.split(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-    os.close(fd)
-    return tmp
+    return tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
 
 
-def write_atomic(path: str, content: bytes) -> None:
-    """Put `content` at `path` in one step (see the module's docstring); OSError if it cannot."""
-    tmp = temporary(path)
+def write_atomic(path: str, content: bytes, shared: bool = False) -> None:
+    """Put `content` at `path` in one step (see the module's docstring); OSError if it cannot.
+
+    The file is the user's alone (0600), unless `shared`: then it keeps the mode of the file it replaces,
+    or gets the mode the user's umask gives a new file.
+    """
+    fd, tmp = temporary(path)
     try:
-        with open(tmp, "wb") as f:
+        with os.fdopen(fd, "wb") as f:
             f.write(content)
+            if shared:
+                try:
+                    mode = stat.S_IMODE(os.stat(path).st_mode)
+                except FileNotFoundError:
+                    umask = os.umask(0)
+                    os.umask(umask)
+                    mode = 0o666 & ~umask
+                os.fchmod(f.fileno(), mode)
         os.replace(tmp, path)
     except BaseException:
         remove(tmp)

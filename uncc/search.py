@@ -47,6 +47,7 @@ _PIECE = re.compile(r'"(?:[^"]|"")*"?|[^\s(),"]+|[\s(),]+')
 _BARE = re.compile(r"\w+\*?")
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class SearchSyntaxError(UnccError):
@@ -86,13 +87,17 @@ def search(tree: Document, query: str, scope: list[str] | None = None, limit: in
     if limit is not None:
         # No more hits than units: a larger limit (even beyond SQLite's integers) is the same answer.
         sql += f" LIMIT {min(int(limit), len(tree.units))}"
-    rows = _run(tree, query, sql, [*MARK, ELLIPSIS, *params])
+    rows = _run(
+        tree, query, sql, [*MARK, ELLIPSIS, *params],
+        lambda row: row[0] in tree.units and type(row[1]) is float and type(row[2]) is str,
+    )  # fmt: skip
     # bm25 is more negative for better matches; a score reads better the other way up.
     # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
     join = f"{MARK[1]} {MARK[0]}"
+    # What the index holds is the data's text, which has no control characters; a planted index might.
     return [
         Hit(uid, citation(uid), (tree.get(uid).article or tree.get(uid)).title, round(-rank, 3) + 0.0,
-            snippet.replace(join, " "))
+            _CONTROL.sub("", str(snippet)).replace(join, " "))
         for uid, rank, snippet in rows
     ]  # fmt: skip
 
@@ -100,7 +105,8 @@ def search(tree: Document, query: str, scope: list[str] | None = None, limit: in
 def count(tree: Document, query: str, scope: list[str] | None = None) -> int:
     """How many units match `query` within the units `scope` names."""
     where, params = _where(tree, query, scope)
-    return _run(tree, query, f"SELECT count(*) FROM units WHERE {where}", params)[0][0]
+    rows = _run(tree, query, f"SELECT count(*) FROM units WHERE {where}", params, lambda row: type(row[0]) is int)
+    return rows[0][0]
 
 
 def suggest(tree: Document, query: str) -> str | None:
@@ -108,7 +114,7 @@ def suggest(tree: Document, query: str) -> str | None:
     import difflib
     import sqlite3
 
-    vocabulary = [w for (w,) in _run(tree, query, "SELECT word FROM vocab", [])]
+    vocabulary = [w for (w,) in _run(tree, query, "SELECT word FROM vocab", [], lambda row: type(row[0]) is str)]
     con = _connect(tree)
     changed = False
 
@@ -177,20 +183,30 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _run(tree: Document, query: str, sql: str, params: list) -> list:
+class _Damaged(Exception):
+    """The index gave what no index uncc built could give."""
+
+
+def _run(tree: Document, query: str, sql: str, params: list, valid=lambda row: True) -> list:
+    """The rows of `sql`. A query FTS5 cannot read is the query's fault; any other failure, or rows naming
+    units the data does not have (`valid` says which rows can be), is the index's: it is built again and
+    asked once more."""
     import sqlite3
 
-    try:
-        return _connect(tree).execute(sql, params).fetchall()
-    except sqlite3.Error as e:
-        if _healthy(tree):
-            raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
-    # The index, not the query, failed: build it again and ask once more.
-    _discard(tree)
-    try:
-        return _connect(tree).execute(sql, params).fetchall()
-    except sqlite3.Error as e:
-        raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
+    for attempt in (1, 2):
+        try:
+            rows = _connect(tree).execute(sql, params).fetchall()
+            if not all(valid(row) for row in rows):
+                raise _Damaged
+            return rows
+        except sqlite3.OperationalError as e:
+            if attempt == 2 or _healthy(tree):
+                raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
+        except (sqlite3.Error, _Damaged):
+            if attempt == 2:
+                raise UnccError("the search index cannot be read, even rebuilt in memory: search again") from None
+        _discard(tree)
+    raise AssertionError("unreachable")
 
 
 def _reason(message: str) -> str:
@@ -299,7 +315,8 @@ def _build(sqlite3, tree: Document, name: str | None):
     if where is not None:
         tmp = None
         try:
-            tmp = files.temporary(where)
+            fd, tmp = files.temporary(where)
+            os.close(fd)
             con = sqlite3.connect(tmp)
             _fill(con, tree)
             con.close()

@@ -17,7 +17,7 @@ import sys
 
 from uncc import cache, files
 from uncc.errors import DataError
-from uncc.ids import KINDS
+from uncc.ids import steps
 from uncc.model import Document
 
 FORMAT = 3
@@ -65,7 +65,7 @@ def read_yaml(path: str) -> tuple[dict, str]:
             if type(stored) is dict and stored.get("key") == key:
                 check(stored.get("data"), path)
                 return stored["data"], key
-        except (ValueError, EOFError, TypeError, DataError, RecursionError):
+        except Exception:  # a cache that fails to load or check in any way is rebuilt
             pass
         cache.remove(name)
     data = _parse(raw, path)
@@ -89,11 +89,15 @@ def _parse(raw: bytes, path: str) -> object:
 
 
 def _shape(events, path: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and a key given twice in one mapping (YAML keeps the last silently)."""
+    """Refuse nesting deeper than MAX_DEPTH, a key given twice in one mapping (YAML keeps the last silently),
+    and aliases (`uncc build` writes none; a few of them nested make a file that expands without end)."""
     import yaml
 
     stack: list[list] = []  # per open collection: [keys seen, or None for a list; whether a key comes next]
     for event in events:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1
+            raise DataError(f"{path} is damaged (an alias or anchor at line {line}): {_REBUILD}")
         if isinstance(event, yaml.CollectionStartEvent | yaml.ScalarEvent | yaml.AliasEvent) and stack:
             top = stack[-1]
             if top[0] is not None:
@@ -156,7 +160,11 @@ def check(data: object, path: str) -> None:
         node = mapping(node, where, _UNIT_KEYS)
         text(node["id"], f"an id in {where}", empty=False)
         uid = node["id"]
-        if type(node["kind"]) is not str or node["kind"] not in KINDS:
+        try:
+            kind = steps(uid)[-1].kind
+        except ValueError:
+            fail(f"{_shown(uid)} in {where} is not an id")
+        if node["kind"] != kind:
             fail(f"{uid} has no valid kind")
         if uid in seen:
             fail(f"{uid} occurs twice")
@@ -175,7 +183,7 @@ def check(data: object, path: str) -> None:
 
     top = mapping(data, "the file", _TOP_KEYS)
     if top["format"] != FORMAT:
-        fail(f"format {top['format']!r}, expected {FORMAT}")
+        fail(f"format {_shown(top['format'])}, expected {FORMAT}")
     source = mapping(top["source"], "the source", {"file": True, "sha256": True})
     for key, value in source.items():
         text(value, f"the source's {key}")
@@ -197,7 +205,15 @@ def check(data: object, path: str) -> None:
             if not (type(entry) is dict and set(entry) == set(fields) and all(
                 _fits(entry[name], want, seen) for name, want in fields.items()
             )):  # fmt: skip
-                fail(f"an entry of {key} that is not about units of the file: {entry!r:.80}")
+                fail(f"an entry of {key} that is not about units of the file: {_shown(entry)}")
+
+
+def _shown(value: object) -> str:
+    """A value in a message: a short repr, never one of a huge or deeply nested value."""
+    if type(value) in (str, int, float, bool) or value is None:
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return f"a {type(value).__name__}"
 
 
 _TOP_KEYS = {k: True for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions")}

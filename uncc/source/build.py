@@ -8,14 +8,14 @@ import os
 import yaml
 
 from uncc import files
-from uncc.errors import SourceError
+from uncc.errors import DataError, SourceError
 from uncc.layers import definitions, references
 from uncc.layers.references import Skipped
 from uncc.model import Document
 from uncc.source.clean import body_lines
 from uncc.source.structure import parse
 from uncc.source.verify import verify
-from uncc.store import FORMAT
+from uncc.store import FORMAT, check
 
 # The source is about 150 KB.
 LIMIT = 16 * 2**20
@@ -56,6 +56,12 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     verify(doc)
     data["references"], skipped = references.find(doc)
     data["definitions"] = definitions.find(doc)
+    # What is written must be what uncc reads: a control character in the source would make a file every
+    # command refuses.
+    try:
+        check(data, "the built data")
+    except DataError as e:
+        raise SourceError(str(e).split(": run `uncc build`")[0]) from None
     return data, skipped
 
 
@@ -78,7 +84,7 @@ def build(source: str, out_dir: str) -> tuple[str, dict, list[Skipped]]:
         raise SourceError(f"cannot build from {source}: {e}") from None
     out = os.path.join(out_dir, "convention.yaml")
     try:
-        files.write_atomic(out, render_yaml(data).encode("utf-8"))
+        files.write_atomic(out, render_yaml(data).encode("utf-8"), shared=True)
     except OSError as e:
         raise SourceError(f"cannot write {out}: {e.strerror or e}") from None
     return out, data, skipped

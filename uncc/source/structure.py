@@ -183,7 +183,7 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
         heading = norm([src.take()])
         articles = re.findall(r"\d+", heading.split(",")[0])
         for number, chunk in _numbered(src.until(NOTE_HEADING), len(notes) + 1):
-            note = Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=articles)
+            note = Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=list(articles))
             note.heading = heading if not notes or notes[-1].articles != articles else ""
             notes.append(note)
     _adopt(annex, notes)

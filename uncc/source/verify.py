@@ -68,6 +68,8 @@ _OUTLINE = (
     "note.4 note.5 "
 )  # fmt: skip
 UNITS = _OUTLINE.split()
+# How the document ends: the last words of the last interpretative note.
+LAST_WORDS = "applicable mutual legal assistance treaties or equivalent arrangements."
 _SEQUENCES = {
     "subparagraph": list(string.ascii_lowercase),
     "item": list(ids.ROMANS),
@@ -84,11 +86,17 @@ def verify(doc: Document) -> None:
     for chapter in doc.chapters:
         first, last = CHAPTERS[ids.steps(chapter.id)[-1].label]
         found = [a.id for a in chapter.children]
-        if found != [str(n) for n in range(first, last + 1)]:
-            raise SourceError(
-                f"the source does not give the Convention: {ids.in_sentence(chapter.id)} holds articles "
-                f"{_span(found)}, not {first} to {last}"
-            )
+        expected = [str(n) for n in range(first, last + 1)]
+        if found != expected:
+            where = f"{ids.in_sentence(chapter.id)} (articles {first} to {last})"
+            gap = next((n for n, (a, b) in enumerate(zip(found, expected, strict=False)) if a != b), None)
+            if gap is None and len(found) < len(expected):
+                what = f"article {expected[len(found)]} is missing from {where}"
+            elif gap is None:
+                what = f"article {found[len(expected)]} is in {where}"
+            else:
+                what = f"article {found[gap]} stands where article {expected[gap]} should in {where}"
+            raise SourceError(f"the source does not give the Convention: {what}")
     for unit in doc.units.values():
         by_kind: dict[str, list[Unit]] = {}
         for child in unit.children:
@@ -108,6 +116,12 @@ def verify(doc: Document) -> None:
             )
     if len(found) > len(UNITS):
         raise SourceError(f"the source does not give the Convention: it has {ids.in_sentence(found[len(UNITS)])} too")
+    # A source cut short still has every unit, its last one shorter.
+    if not doc.get(UNITS[-1]).text.endswith(LAST_WORDS):
+        raise SourceError(
+            f"the source does not give the Convention: {ids.in_sentence(UNITS[-1])} does not end with "
+            f"{LAST_WORDS!r} (is the source cut short?)"
+        )
 
 
 def _continuous(units: list[Unit], where: str) -> None:
@@ -124,7 +138,3 @@ def _continuous(units: list[Unit], where: str) -> None:
             )
     if len(labels) > len(expected):
         raise SourceError(f"the source does not give the Convention: in {where}, too many {ids.KINDS[kind].plural}")
-
-
-def _span(found: list[str]) -> str:
-    return f"{found[0]} to {found[-1]}" if found else "none"
