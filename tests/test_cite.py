@@ -207,7 +207,9 @@ def test_resolve_several_and_from_standard_input(run, monkeypatch):
 
     r = run("resolve", "Art. 40(21)(b)", "articles 41 to 42", "--json")
     assert [json.loads(line)["targets"] for line in r.lines] == [["40.21.b"], ["41", "42"]]
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"article 40, paragraphs 21 and 22\narticle 99\nparagraph 3\n")))
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"article 40, paragraphs 21 and 22\narticle 99\nparagraph 3\n"))
+    )
     r = run("resolve", "-", "--in", "41.1")
     assert r.status == 0
     mla = "General principles and procedures relating to mutual legal assistance"

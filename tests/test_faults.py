@@ -138,6 +138,64 @@ def test_a_damaged_or_planted_cache_is_harmless_and_rebuilt(env, tmp_path, fault
     assert no_leftovers(env)
 
 
+def test_an_index_damaged_in_part_is_rebuilt_not_blamed_on_the_query(env):
+    warm(env)
+    with open(index(env), "r+b") as f:  # one page of zeros in the middle of the file
+        f.seek(4096 * 6)
+        f.write(bytes(4096))
+    for _ in range(2):
+        status, out, err = uncc("search", "personal data", "--count", env=env)
+        assert (status, err) == (0, "") and int(out) > 0
+
+
+def test_a_planted_index_cannot_put_escape_codes_on_the_terminal(env):
+    import sqlite3
+
+    warm(env)
+    con = sqlite3.connect(index(env))
+    with con:
+        con.execute("UPDATE units SET body = body || ' zzpwn \x1b[2J' WHERE id = '41.1'")
+    con.close()
+    status, out, err = uncc("search", "zzpwn", env=env)
+    assert status in (0, 1) and "\x1b" not in out + err
+
+
+def test_a_lock_held_by_a_stopped_process_is_given_up_on(env):
+    cache_dir(env).mkdir(parents=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT);"
+         " fcntl.flock(fd, fcntl.LOCK_EX); print(flush=True); time.sleep(60)", str(cache_dir(env) / "search.lock")],
+        stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        holder.stdout.readline()
+        assert uncc("search", "dual criminality", "--count", env=env, timeout=30) == (0, "4\n", "")
+    finally:
+        holder.kill()
+
+
+@pytest.mark.parametrize("how", ["a link to another directory", "writable by others"])
+def test_a_cache_directory_that_is_not_the_users_own_is_not_used(env, tmp_path, how):
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "tree-notes.txt").write_text("mine")
+    stale = victim / "old.tmp"
+    stale.write_text("mine")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    Path(env["XDG_CACHE_HOME"]).mkdir()
+    if how == "a link to another directory":
+        cache_dir(env).symlink_to(victim)
+    else:
+        cache_dir(env).mkdir()
+        cache_dir(env).chmod(0o777)
+        victim = cache_dir(env)
+        (victim / "tree-notes.txt").write_text("mine")
+    assert uncc("show", "41", env=env)[0] == 0
+    assert sorted(p.name for p in victim.iterdir()) == (
+        ["old.tmp", "tree-notes.txt"] if how == "a link to another directory" else ["tree-notes.txt"]
+    )
+
+
 def test_a_cache_of_the_wrong_format_is_rebuilt(env):
     shown = warm(env)
     tree_cache(env).write_bytes(marshal.dumps({"format": 1}))
@@ -355,6 +413,40 @@ def test_a_full_disk_is_one_line_and_status_2(env, args):
     assert r.returncode == 2 and one_line_error(err) and "No space left on device" in err
 
 
+def test_an_unwritable_stderr_keeps_the_status(env):
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "uncc", "show", "99"], env=env, stderr=full, stdout=subprocess.PIPE)
+    assert (r.returncode, r.stdout) == (2, b"")
+
+
+def test_standard_input_that_is_not_utf8_is_an_error_object_not_a_traceback(env):
+    r = subprocess.run(
+        [sys.executable, "-m", "uncc", "resolve", "-"], env={**env, "PYTHONIOENCODING": "ascii"},
+        input="article 41\n\xe4rticle 41\n".encode() + b"\xff\n", capture_output=True,
+    )  # fmt: skip
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert (r.returncode, r.stderr) == (0, b"")
+    assert [x["targets"] for x in lines] == [["41"], [], []]
+    assert "LATIN SMALL LETTER A WITH DIAERESIS" in lines[1]["error"]
+    assert lines[2]["error"] == "the line is not UTF-8 text (byte 0)"
+
+
+def test_a_document_that_never_ends_is_refused(env):
+    status, _, err = uncc("cite", "/dev/zero", env=env)
+    assert status == 2 and one_line_error(err) and "larger than 64 MB" in err
+
+
+def test_control_characters_in_what_the_user_typed_are_escaped_on_stderr(env):
+    for args in (["cite", "/nope/\x1b[2J"], ["search", "criminalty\nx"]):
+        status, _, err = uncc(*args, env=env)
+        assert "\x1b" not in err and err.count("\n") == 1, err
+
+
+def test_uncc_alone_prints_its_help(env):
+    status, out, err = uncc(env=env)
+    assert (status, err) == (0, "") and out.startswith("Usage: uncc [OPTIONS] COMMAND [ARGS]...")
+
+
 def test_errors_never_go_to_stdout_when_stderr_is_closed(env):
     r = subprocess.run(f"{sys.executable} -m uncc show 99 2>&-", shell=True, env=env, capture_output=True, text=True)
     assert (r.returncode, r.stdout) == (2, "")
@@ -503,6 +595,21 @@ def test_an_unreadable_source_is_one_line(env, source, tmp_path, make, message):
     assert status == 2 and one_line_error(err) and message in err, err
 
 
+def test_a_source_with_a_control_character_is_refused(env, source, tmp_path):
+    source.write_text(SOURCE.read_text(encoding="utf-8").replace("24/7 network", "24/7 \x1b[31mnetwork"), "utf-8")
+    status, _, err = build(source, tmp_path / "out", env)
+    assert status == 2 and one_line_error(err) and "control character" in err, err
+
+
+def test_build_keeps_the_data_files_mode(env, source, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copy(YAML, out / "convention.yaml")
+    (out / "convention.yaml").chmod(0o644)
+    assert build(source, out, env)[0] == 0
+    assert oct((out / "convention.yaml").stat().st_mode & 0o777) == "0o644"
+
+
 def test_build_never_writes_inside_the_installed_package(env, source):
     import uncc as module
 
@@ -555,7 +662,14 @@ HOSTILE_DATA = [
     ("an escape sequence in a title", lambda t: t.replace("title: 24/7 network", 'title: "\\e[2J24/7"', 1), "control"),
     ("a format from the future", lambda t: t.replace("format: 3", "format: 4", 1), "format 4, expected 3"),
     ("a Python tag", lambda t: "!!python/object/apply:os.system ['touch owned']\n", "not valid YAML"),
-]
+    # 40 anchors, each a list of the one before twice: 2^40 items once expanded
+    ("an alias bomb", lambda t: t.replace("format: 3", "format: {" + ", ".join(
+        f"k{i}: &a{i} " + ("[x, x]" if i == 0 else f"[*a{i - 1}, *a{i - 1}]") for i in range(40)) + "}", 1), "alias"),
+    ("an alias chain 30,000 long", lambda t: t.replace("format: 3", "format: {" + ", ".join(
+        f"k{i}: &a{i} " + ("[x]" if i == 0 else f"[*a{i - 1}]") for i in range(30_000)) + "}", 1), "alias"),
+    ("an id that is not an id", lambda t: t.replace("id: 41.3.a\n", "id: 41.3.1\n", 1), "'41.3.1' in 41.3 is not an id"),
+    ("a chapter that says it is an article", lambda t: t.replace("id: chapter.V\n    kind: chapter", "id: chapter.V\n    kind: article", 1), "chapter.V has no valid kind"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("damage, message", [h[1:] for h in HOSTILE_DATA], ids=[h[0] for h in HOSTILE_DATA])
