@@ -48,7 +48,7 @@ def test_every_readme_example_prints_what_it_shows(run, command, expected):
 PENDING_COMMANDS = {"export": 14, "graph": 14, "provisions": 15, "checklist": 15}
 PENDING_OPTIONS = {"--format": 14, "--actor": 15, "--force": 15, "--kind": 15}
 PENDING_FIELDS = {"provisions": 15, "words": 15, "actor": 15, "force": 15}
-PENDING_KINDS = {"annex": 12}
+PENDING_KINDS: dict[str, int] = {}
 
 
 def _cli():
@@ -97,3 +97,15 @@ def test_every_command_and_option_of_the_cli_is_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
                     assert opt in README, f"{name} {opt}"
+
+
+@pytest.mark.skipif(not CONTRACT.exists(), reason="../shared/CONTRACT.md is not beside the checkout")
+def test_the_kinds_are_the_contracts_both_ways():
+    """Every kind the contract names exists (or is pending); every kind uncc has is in the README's list."""
+    from uncc.ids import KINDS
+
+    contract = CONTRACT.read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z-]+)`", contract.split("`kind` is one of")[1].split("\n\n")[0]))
+    assert named - set(PENDING_KINDS) <= set(KINDS)
+    listed = set(re.findall(r"`([a-z-]+)`", README.split("`kind` is one of")[1].split("\n\n")[0]))
+    assert set(KINDS) == listed
