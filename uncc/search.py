@@ -243,7 +243,6 @@ def _connect(tree: Document):
     name = _name(tree)
     con = _CONNECTIONS.get(name)
     if con is None:
-        _check_fts5(sqlite3)
         if not tree.digest:
             # Without a digest there is no telling this data from another: never cache it.
             con = _build(sqlite3, tree, None)
@@ -311,6 +310,7 @@ def _open(sqlite3, tree: Document, name: str):
 
 def _build(sqlite3, tree: Document, name: str | None):
     """Build the index into a new file and move it into the cache as `name`; in memory if that fails."""
+    _check_fts5(sqlite3)
     where = None if name is None else cache.path(name)
     if where is not None:
         tmp = None

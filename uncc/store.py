@@ -1,11 +1,13 @@
 """Load `convention.yaml`, check it, and find units in it by id.
 
-Parsing YAML costs far more than the rest of a command, so the data is kept
-in the user's cache (see uncc/cache.py) as marshal data, which loads fastest
-and, unlike pickle, cannot run code, under a digest of the YAML bytes: any
-change to the YAML (a rebuild, a hand edit, damage) is a new key, so the cache
-can never answer for a file it was not made from. What comes from the cache is
-checked as strictly as what comes from the YAML: a cache is never trusted.
+Parsing YAML costs far more than the rest of a command, so the checked data
+is kept in the user's cache (see uncc/cache.py) as marshal data, which loads
+fastest and, unlike pickle, cannot run code, under a digest of the YAML bytes:
+any change to the YAML (a rebuild, a hand edit, damage) is a new key, so the
+cache can never answer for a file it was not made from. The cache records
+that key and a digest of its own data, and is used only if both are right;
+the directory it lives in is the user's own (uncc/cache.py), so what passes
+is what uncc wrote there after checking it.
 """
 
 from __future__ import annotations
@@ -60,17 +62,19 @@ def read_yaml(path: str) -> tuple[dict, str]:
     blob = cache.read(name)
     if blob is not None:
         try:
-            # loads(read()): marshal.load on a file reads it in small pieces, four times slower.
+            # The cache records the key of the YAML it was made from and the digest of its own data; both
+            # must be right, or it was made for other data or has been damaged since.
             stored = marshal.loads(blob)
-            if type(stored) is dict and stored.get("key") == key:
-                check(stored.get("data"), path)
-                return stored["data"], key
-        except Exception:  # a cache that fails to load or check in any way is rebuilt
+            whole = type(stored) is dict and type(stored.get("data")) is bytes
+            if whole and stored.get("key") == key and stored.get("digest") == cache.digest(stored["data"]):
+                return marshal.loads(stored["data"]), key
+        except Exception:  # a cache that fails to load in any way is rebuilt
             pass
         cache.remove(name)
     data = _parse(raw, path)
     check(data, path)
-    cache.write(name, marshal.dumps({"key": key, "data": data}), kind="tree")
+    payload = marshal.dumps(data)
+    cache.write(name, marshal.dumps({"key": key, "digest": cache.digest(payload), "data": payload}), kind="tree")
     return data, key
 
 
