@@ -380,3 +380,38 @@ def test_show_prints_every_word_of_every_unit_in_order(run, tree):
         shown = iter(word.rstrip("¹") for word in run("show", unit.id, "--no-pager").out.split())
         missing = [word for word in full_text(unit).split() if word not in shown]
         assert missing == [], unit.id
+
+
+# --- every part reachable, every answer citable (layout, ranges, closing words) -------------
+
+
+def test_id_ranges_and_closing_words(run):
+    assert run("resolve", "40.1-40.5").out.split() == ["40.1", "40.2", "40.3", "40.4", "40.5"]
+    node = json.loads(run("show", "11.1.a", "--json").out)
+    assert node["closing_words"].startswith("with the intent that the device, including a program")
+    assert node["text"].split("\n")[-1] == node["closing_words"]
+
+
+@pytest.mark.parametrize("columns", ["30", "45", "80", "132"])
+@pytest.mark.parametrize("args", [["show", "23.3"], ["refs", "40"], ["toc"], ["define", "traffic data", "--uses"]])
+def test_layout_holds_at_every_width(run, args, columns):
+    """No trailing spaces, no line wider than the terminal (but for one unbreakable word), and below 40 columns
+    no indentation at all."""
+    lines = run(*args, *(["--no-pager"] if args[0] == "show" else []), env={"COLUMNS": columns}).lines
+    assert not [line for line in lines if line != line.rstrip()]
+    assert not [line for line in lines if len(line) > int(columns) and " " in line.strip()]
+    if int(columns) < 40:
+        assert not [line for line in lines if line.startswith("    ")]
+
+
+def test_a_phrase_cited_twice_in_one_unit_is_listed_once(run, tree):
+    from collections import Counter
+
+    twice = [key for key, n in Counter((r["from"], r["text"]) for r in tree.references).items() if n > 1]
+    assert ("23.3.b", "articles 29 and 30 of this Convention") in twice
+    for unit, phrase in twice:
+        shown = run("show", unit, "--no-pager", env={"COLUMNS": "400"}).out
+        references = shown.split("\nReferences\n")[1].split("\n\n")[0]
+        assert references.count(phrase) == 1, (unit, references)
+        cites = run("refs", unit, env={"COLUMNS": "400"}).out.split("Cited by")[0]
+        assert cites.count(f" {phrase}") == 1, (unit, cites)

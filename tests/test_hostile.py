@@ -79,6 +79,9 @@ HOSTILE = [
     (["show", "`ls`; 41"], 2, E + "cannot read '`ls`; 41' as a reference"),
     (["search", "$(reboot) | tee"], 2, E + "bad search query '$(reboot) | tee'"),
     (["resolve", "41", "--in", "../../etc/passwd"], 2, E + "cannot read '../../etc/passwd' as a reference"),
+    # a citation relative to an article, written where there is none
+    (["resolve", "subparagraph (ii)", "--in", "note.1"], 2, E + "'subparagraph (ii)' needs the article it is written in, but interpretative note 1 is not in an article"),
+    (["resolve", "paragraph 3", "--in", "annex"], 2, E + "'paragraph 3' needs the article it is written in"),
     # usage
     (["show"], 2, E + "Missing argument 'REF...'."),
     (["show", "41", "99"], 2, E + "article 99 does not exist"),

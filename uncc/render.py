@@ -82,7 +82,8 @@ def _block(label: str, text: str, depth: int, style: str = "", bold: str = "", l
     """One block of text wrapped to the width, its label hanging to the left; `bold` is set in bold."""
     columns = width()
     if columns < NARROW:
-        indent, hang = "", ""
+        # Flush left, and labels without the padding that lines them up.
+        indent, hang, label = "", "", label.strip()
     else:
         indent = " " * (depth * INDENT)
         hang = indent + " " * (len(label) + 1 if label else 0)
@@ -308,7 +309,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
                 blocks.append(_block(note.label, note.text, 0))
                 blocks.append(_block(" " * len(note.label), f"({citation(note.id)}, on {note.title})", 0, style="dim"))
         forms = dict.fromkeys((citation(unit.id), short_citation(unit.id)))
-        blocks += [Block(), Block(f"Cite as: {' · '.join(forms)}", "dim")]
+        blocks += [Block(), _block("Cite as:", " · ".join(forms), 0, style="dim", label_style="dim")]
     _emit(blocks, page=page)
 
 
@@ -348,7 +349,7 @@ def show_toc(tree: Document) -> None:
             blocks += [_block(f"  {a.id:>3} ", a.title, 0, label_style="cyan") for a in part.children]
         else:
             what = f"{len(part.children)} recitals  ({part.id}.1 ...)" if part.children else f"({part.id})"
-            blocks += [Block(), Block(citation(part.id), "bold cyan").append(f"  {what}", "dim")]
+            blocks += [Block(), _block(citation(part.id) + " ", what, 0, style="dim", label_style="bold cyan")]
     blocks += [Block(), _headline("Annex", f"{tree.annex.title} (annex)")]
     blocks += _labelled([(f"  {note.id}", note.title) for note in tree.annex.children], 0)
     _emit(blocks)
