@@ -47,11 +47,11 @@ def find(doc: Document) -> list[dict]:
         for m in DEFINES.finditer(unit.text):
             for term in filter(None, m.groups()):
                 found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
+    # Each unit's own words, lower-cased once: a term's first word must be among them before its pattern is tried.
+    words = [(u.id, f"{u.text}\n{u.tail}", f"{u.text}\n{u.tail}".lower()) for u in doc.units.values()]
     for entry in found:
-        used = pattern(entry["term"])
-        entry["uses"] = [
-            u.id for u in doc.units.values() if u.id != entry["id"] and (used.search(u.text) or used.search(u.tail))
-        ]
+        used, first = pattern(entry["term"]), entry["term"].split()[0].lower()
+        entry["uses"] = [uid for uid, own, lower in words if uid != entry["id"] and first in lower and used.search(own)]
     return found
 
 
