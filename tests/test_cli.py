@@ -415,3 +415,8 @@ def test_a_phrase_cited_twice_in_one_unit_is_listed_once(run, tree):
         assert references.count(phrase) == 1, (unit, references)
         cites = run("refs", unit, env={"COLUMNS": "400"}).out.split("Cited by")[0]
         assert cites.count(f" {phrase}") == 1, (unit, cites)
+
+
+def test_the_resolutions_label_is_its_number(run):
+    node = json.loads(run("show", "resolution", "--json").out)
+    assert (node["label"], node["citation"], node["short_citation"]) == ("79/243", "Resolution 79/243", "Res. 79/243")

@@ -14,7 +14,9 @@ def node(doc: Document, unit: Unit) -> dict:
         "citation": ids.citation(unit.id),
         "short_citation": ids.short_citation(unit.id),
         "eid": ids.eid(unit.id),
-        "label": unit.label,
+        # The resolution's number is printed with a full stop before its title ("79/243. United Nations ...");
+        # as a label it stands alone.
+        "label": unit.label.rstrip(".") if unit.kind == "resolution" else unit.label,
     }
     if unit.title:
         out["title"] = unit.title
