@@ -398,10 +398,9 @@ def test_a_users_less_setting_is_kept(env):
 # --- output faults -----------------------------------------------------------------------------
 
 
-def test_a_closed_stdout_is_one_line_and_status_2(env):
-    r = subprocess.run(
-        f"{sys.executable} -m uncc show 41 --json >&-", shell=True, env=env, capture_output=True, text=True
-    )
+@pytest.mark.parametrize("args", ["show 41 --json", "show 41", "toc", "search dual", "--help"])
+def test_a_closed_stdout_is_one_line_and_status_2(env, args):
+    r = subprocess.run(f"{sys.executable} -m uncc {args} >&-", shell=True, env=env, capture_output=True, text=True)
     assert r.returncode == 2 and one_line_error(r.stderr) and "standard output is closed" in r.stderr
 
 
@@ -617,6 +616,15 @@ def test_build_never_writes_inside_the_installed_package(env, source):
     status, _, err = uncc("build", "--output", str(package / "data"), env={**env, "UNCC_DATA_DIR": str(source.parent)})
     assert status == 2 and one_line_error(err) and "inside the installed package" in err
     assert not (package / "data").exists()
+
+
+def test_build_needs_no_standard_output(env, source, tmp_path):
+    (tmp_path / "out").mkdir()
+    r = subprocess.run(
+        f"{sys.executable} -m uncc build --output {tmp_path / 'out'} >&-", shell=True, capture_output=True, text=True,
+        env={**env, "UNCC_DATA_DIR": str(source.parent)},
+    )  # fmt: skip
+    assert r.returncode == 0 and r.stderr.startswith("wrote ")
 
 
 def test_build_that_cannot_write_is_one_line(env, source):

@@ -480,11 +480,16 @@ class _Output:
     def __init__(self, stream):
         self._stream = stream
 
+    def _closed(self):
+        from uncc.errors import OutputError
+
+        return OutputError("standard output is closed: run uncc with its output open (a file, a pipe or a terminal)")
+
     def _do(self, action, *args):
         from uncc.errors import OutputError
 
         if self._stream is None:
-            raise OutputError("standard output is closed: run uncc with its output open (a file, a pipe or a terminal)")
+            raise self._closed()
         try:
             return action(*args)
         except BrokenPipeError:
@@ -498,9 +503,12 @@ class _Output:
         return self._do(lambda: self._stream.write(text))
 
     def flush(self) -> None:
-        self._do(lambda: self._stream.flush())
+        if self._stream is not None:  # with nothing written, a closed stdout is no failure (`uncc build >&-`)
+            self._do(lambda: self._stream.flush())
 
     def __getattr__(self, name):
+        if self._stream is None:
+            raise self._closed()
         return getattr(self._stream, name)
 
 
