@@ -712,3 +712,13 @@ def test_a_data_file_that_is_not_a_file(env, tmp_path, kind):
         path.mkdir()
     status, _, err = uncc("show", "41", env={**env, "UNCC_DATA_DIR": str(tmp_path / "data")}, timeout=20)
     assert status == 2 and one_line_error(err), err
+
+
+def test_data_without_definitions_still_works(env, tmp_path):
+    (tmp_path / "data").mkdir()
+    text = YAML.read_text(encoding="utf-8")
+    cut = text[: text.index("\ndefinitions:")] + "\ndefinitions: []\n"
+    (tmp_path / "data" / "convention.yaml").write_text(cut, encoding="utf-8")
+    for args in (["define"], ["define", "--json"], ["show", "2.c"]):
+        status, _, err = uncc(*args, env={**env, "UNCC_DATA_DIR": str(tmp_path / "data")})
+        assert (status, err) == (0, ""), args

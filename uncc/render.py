@@ -420,7 +420,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
     """A term's definition (and its uses), or the list of defined terms."""
     blocks: list[Block] = []
     if not full:
-        pad = max(len(e["term"]) for e in entries)
+        pad = max((len(e["term"]) for e in entries), default=0)
         for e in entries:
             line = Block(e["term"].ljust(pad), "bold").append("  ").append(e["id"], "cyan")
             if uses:
