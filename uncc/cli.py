@@ -69,30 +69,26 @@ def _completion_script(value: str | None, install: bool) -> None:
     raise typer.Exit()
 
 
+def _completion_option(flag: str, what: str, install: bool):
+    return typer.Option(
+        flag,
+        metavar="SHELL",
+        is_eager=True,
+        callback=lambda value: _completion_script(value, install),
+        help=f"{what}: bash, zsh, fish or powershell.",
+    )
+
+
 @app.callback()
 def _options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print uncc's version and exit.")
     ] = False,
     show_completion: Annotated[
-        str | None,
-        typer.Option(
-            "--show-completion",
-            metavar="SHELL",
-            is_eager=True,
-            callback=lambda value: _completion_script(value, install=False),
-            help="Print the completion script for SHELL: bash, zsh, fish or powershell.",
-        ),
+        str | None, _completion_option("--show-completion", "Print the completion script for SHELL", install=False)
     ] = None,
     install_completion: Annotated[
-        str | None,
-        typer.Option(
-            "--install-completion",
-            metavar="SHELL",
-            is_eager=True,
-            callback=lambda value: _completion_script(value, install=True),
-            help="Install completion for SHELL: bash, zsh, fish or powershell.",
-        ),
+        str | None, _completion_option("--install-completion", "Install completion for SHELL", install=True)
     ] = None,
 ) -> None:
     """Read, cite and query the United Nations Convention against Cybercrime."""
@@ -173,9 +169,9 @@ def _print_json(objects) -> None:
 def _note(message: str) -> None:
     """A line for the user on stderr: never on stdout (even when stderr is closed), never a control character
     (a file name or a query may hold any), and never a failure of its own when stderr cannot be written."""
-    import re
+    from uncc.errors import CONTROL
 
-    line = re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: repr(m.group())[1:-1], message)
+    line = CONTROL.sub(lambda m: repr(m.group())[1:-1], message)
     try:
         if sys.stderr is not None:
             print(line, file=sys.stderr, flush=True)
@@ -526,17 +522,11 @@ def main(argv: list[str] | None = None) -> None:
     stdout = sys.stdout
     sys.stdout = _Output(stdout)
     try:
-        status = app(args=argv, prog_name="uncc", standalone_mode=False)
-        sys.stdout.flush()
-    except typer.Exit as e:
-        status = e.exit_code
         try:
-            sys.stdout.flush()
-        except _Closed:
-            status = _quiet(stdout, 0)
-        except OutputError as e:
-            _quiet(stdout, 2)
-            _fail(str(e))
+            status = app(args=argv, prog_name="uncc", standalone_mode=False)
+        except typer.Exit as e:
+            status = e.exit_code
+        sys.stdout.flush()  # what is still buffered can meet a closed pipe or a full disk too
     except _Closed:
         status = _quiet(stdout, 0)
     except OutputError as e:

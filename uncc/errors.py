@@ -1,4 +1,21 @@
-"""uncc's own exceptions. The library raises them; the CLI reports them in one line."""
+"""uncc's own exceptions, and how a message may quote what it is about. The library raises them; the CLI
+reports them in one line."""
+
+import re
+
+# Characters that must never reach a terminal as they are: C0 and C1 controls (line breaks among them, so a
+# message stays one line), and the Unicode line separators and direction overrides. The Convention has none.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: text in at most 60 characters with its control characters escaped, a
+    number as it is, anything else by its type (never the repr of a huge or deeply nested value)."""
+    if type(value) is str:
+        return repr(value if len(value) <= 60 else value[:57] + "...")
+    if type(value) in (int, float, bool) or value is None:
+        return repr(value)
+    return f"a {type(value).__name__}"
 
 
 class UnccError(Exception):

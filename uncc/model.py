@@ -78,6 +78,11 @@ class Unit:
     def chapter(self) -> Unit | None:
         return self.up("chapter")
 
+    @property
+    def article_title(self) -> str:
+        """The title of the article that holds the unit, or the unit's own."""
+        return (self.article or self).title
+
 
 def full_text(unit: Unit, nested: bool = False) -> str:
     """The whole unit as it reads, its sub-units and their labels included.
@@ -174,6 +179,11 @@ class Document:
                 inside = [t for t in named if (self.units[t].article or self.units[t]).id in note.articles]
                 self._annotated[note.id] = self.in_order([t for t in inside if t not in note.articles] or note.articles)
         return self._annotated
+
+    def cited_in(self, unit: Unit) -> list[dict]:
+        """The stored references whose phrase stands in `unit` or a unit inside it, in document order."""
+        inside = {u.id for u in unit.walk()}
+        return [r for r in self.references if r["from"] in inside]
 
     def notes_on(self, unit: Unit) -> list[str]:
         """The notes that apply where `unit` is: about it, about a unit that holds it, or about one inside it."""

@@ -245,14 +245,8 @@ def _page(content: str) -> None:
         sys.stdout.write(content)
 
 
-def _title(tree: Document, uid: str) -> str:
-    """The title of the article that holds the unit, or the unit's own."""
-    unit = tree.get(uid)
-    return (unit.article or unit).title
-
-
 def _titled(tree: Document, uid: str) -> str:
-    return f"{uid}  {citation(uid)}  {_title(tree, uid)}".rstrip()
+    return f"{uid}  {citation(uid)}  {tree.get(uid).article_title}".rstrip()
 
 
 def _distinct(refs: list[dict]) -> list[dict]:
@@ -288,8 +282,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
             blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         blocks.append(Block())
         body = _body(tree, unit, 0)
-        inside = {u.id for u in unit.walk()}
-        cites = _distinct([r for r in tree.references if r["from"] in inside])
+        cites = _distinct(tree.cited_in(unit))
         if styled:
             _emphasize(tree, body, cites)
         blocks += body
@@ -389,7 +382,8 @@ def show_references(tree: Document, found: list[dict]) -> None:
                     for target in ref["targets"]:
                         blocks.append(_block(" " * pad, "→ " + _titled(tree, target), 1, style="green"))
                 else:
-                    owner = unit_of(tree, ref["from"])
+                    owner = tree.get(ref["from"])
+                    owner = owner.article or owner
                     blocks.append(_block(" " * pad, f"in {citation(owner.id)}  {owner.title}".rstrip(), 1, style="dim"))
         notes = entry["annotated_by"]
         blocks += [Block(), Block(f"Annotated by ({len(notes)})", "bold magenta")]
@@ -399,17 +393,11 @@ def show_references(tree: Document, found: list[dict]) -> None:
     _emit(blocks)
 
 
-def unit_of(tree: Document, uid: str) -> Unit:
-    """The article that holds the unit, or the unit itself."""
-    unit = tree.get(uid)
-    return unit.article or unit
-
-
 def show_hits(tree: Document, hits) -> None:
     """Print search hits: citation, the article's title, the snippet with «matches» marked."""
     blocks: list[Block] = []
     for hit in hits:
-        blocks.append(_headline(hit.citation, _title(tree, hit.id)))
+        blocks.append(_headline(hit.citation, hit.title))
         snippet = _block("", hit.snippet, 1)
         snippet.highlight(r"«[^»]*»", "bold yellow")
         blocks.append(snippet)
@@ -430,7 +418,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
         return
     for e in entries:
         unit = tree.get(e["id"])
-        blocks += [_headline(citation(unit.id), _title(tree, unit.id)), Block()]
+        blocks += [_headline(citation(unit.id), unit.article_title), Block()]
         blocks += _body(tree, unit, 0)
         notes = [n for n in tree.notes_on(unit) if n != unit.id]
         if notes:

@@ -28,7 +28,7 @@ import re
 import stat
 
 from uncc import cache, files
-from uncc.errors import UnccError
+from uncc.errors import CONTROL, UnccError
 from uncc.ids import citation
 from uncc.model import Document
 
@@ -47,7 +47,6 @@ _PIECE = re.compile(r'"(?:[^"]|"")*"?|[^\s(),"]+|[\s(),]+')
 _BARE = re.compile(r"\w+\*?")
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class SearchSyntaxError(UnccError):
@@ -96,8 +95,8 @@ def search(tree: Document, query: str, scope: list[str] | None = None, limit: in
     join = f"{MARK[1]} {MARK[0]}"
     # What the index holds is the data's text, which has no control characters; a planted index might.
     return [
-        Hit(uid, citation(uid), (tree.get(uid).article or tree.get(uid)).title, round(-rank, 3) + 0.0,
-            _CONTROL.sub("", str(snippet)).replace(join, " "))
+        Hit(uid, citation(uid), tree.get(uid).article_title, round(-rank, 3) + 0.0,
+            CONTROL.sub("", str(snippet)).replace(join, " "))
         for uid, rank, snippet in rows
     ]  # fmt: skip
 
@@ -191,22 +190,30 @@ def _run(tree: Document, query: str, sql: str, params: list, valid=lambda row: T
     """The rows of `sql`. A query FTS5 cannot read is the query's fault; any other failure, or rows naming
     units the data does not have (`valid` says which rows can be), is the index's: it is built again and
     asked once more."""
+    try:
+        return _ask(tree, query, sql, params, valid)
+    except _Damaged:
+        _discard(tree)
+    try:
+        return _ask(tree, query, sql, params, valid)
+    except _Damaged:
+        raise UnccError("the search index cannot be read, even rebuilt in memory: search again") from None
+
+
+def _ask(tree: Document, query: str, sql: str, params: list, valid) -> list:
     import sqlite3
 
-    for attempt in (1, 2):
-        try:
-            rows = _connect(tree).execute(sql, params).fetchall()
-            if not all(valid(row) for row in rows):
-                raise _Damaged
-            return rows
-        except sqlite3.OperationalError as e:
-            if attempt == 2 or _healthy(tree):
-                raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
-        except (sqlite3.Error, _Damaged):
-            if attempt == 2:
-                raise UnccError("the search index cannot be read, even rebuilt in memory: search again") from None
-        _discard(tree)
-    raise AssertionError("unreachable")
+    try:
+        rows = _connect(tree).execute(sql, params).fetchall()
+    except sqlite3.OperationalError as e:
+        if _healthy(tree):
+            raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
+        raise _Damaged from None
+    except sqlite3.Error:
+        raise _Damaged from None
+    if not all(valid(row) for row in rows):
+        raise _Damaged
+    return rows
 
 
 def _reason(message: str) -> str:

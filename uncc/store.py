@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import marshal
 import os
-import re
 import sys
 
 from uncc import cache, files
-from uncc.errors import DataError
+from uncc.errors import CONTROL, DataError, shown
 from uncc.ids import steps
 from uncc.model import Document
 
@@ -34,8 +33,6 @@ _UNIT_KEYS = {"id": True, "kind": True, **dict.fromkeys(
     ("heading", "label", "title", "text", "tail", "children", "notes", "articles", "footnotes"), False
 )}  # fmt: skip
 _REBUILD = "run `uncc build` to regenerate it"
-# No character of the Convention is a control character: one in the data would reach a terminal as a command.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def data_dir() -> str:
@@ -121,7 +118,7 @@ def _shape(events, path: str) -> None:
             stack.pop()
 
 
-def check(data: object, path: str) -> None:
+def check(data: object, path: str, fix: str = _REBUILD) -> None:
     """Raise DataError unless `data` has the shape `uncc build` writes, to the type of every value.
 
     After this, nothing that reads the data can meet a wrong type, a control
@@ -129,7 +126,7 @@ def check(data: object, path: str) -> None:
     """
 
     def fail(what: str) -> None:
-        raise DataError(f"{path} is damaged ({what}): {_REBUILD}")
+        raise DataError(f"{path} is damaged ({what}): {fix}")
 
     strings: list[tuple[str, str]] = []  # (where, text): searched for control characters at the end, at once
 
@@ -167,7 +164,7 @@ def check(data: object, path: str) -> None:
         try:
             kind = steps(uid)[-1].kind
         except ValueError:
-            fail(f"{_shown(uid)} in {where} is not an id")
+            fail(f"{shown(uid)} in {where} is not an id")
         if node["kind"] != kind:
             fail(f"{uid} has no valid kind")
         if uid in seen:
@@ -187,7 +184,7 @@ def check(data: object, path: str) -> None:
 
     top = mapping(data, "the file", _TOP_KEYS)
     if top["format"] != FORMAT:
-        fail(f"format {_shown(top['format'])}, expected {FORMAT}")
+        fail(f"format {shown(top['format'])}, expected {FORMAT}")
     source = mapping(top["source"], "the source", {"file": True, "sha256": True})
     for key, value in source.items():
         text(value, f"the source's {key}")
@@ -195,8 +192,9 @@ def check(data: object, path: str) -> None:
         unit(top[key], f"the {key}", 1)
         if top[key]["id"] != key:
             fail(f"the {key} has the id {top[key]['id']!r}")
-    if _CONTROL.search("\n".join(value for _, value in strings)):
-        fail(next(f"{what} holds a control character" for what, value in strings if _CONTROL.search(value)))
+    # No character of the Convention is a control character: one in the data would reach a terminal as a command.
+    if CONTROL.search("".join(value for _, value in strings)):
+        fail(next(f"{what} holds a control character" for what, value in strings if CONTROL.search(value)))
     if linked - seen:
         fail(f"links to {sorted(linked - seen)[0]}, which is not in the file")
     if not any(u.isdigit() for u in seen):
@@ -209,15 +207,7 @@ def check(data: object, path: str) -> None:
             if not (type(entry) is dict and set(entry) == set(fields) and all(
                 _fits(entry[name], want, seen) for name, want in fields.items()
             )):  # fmt: skip
-                fail(f"an entry of {key} that is not about units of the file: {_shown(entry)}")
-
-
-def _shown(value: object) -> str:
-    """A value in a message: a short repr, never one of a huge or deeply nested value."""
-    if type(value) in (str, int, float, bool) or value is None:
-        text = repr(value)
-        return text if len(text) <= 60 else text[:57] + "..."
-    return f"a {type(value).__name__}"
+                fail(f"an entry of {key} that is not about units of the file: {shown(entry)}")
 
 
 _TOP_KEYS = {k: True for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions")}
@@ -241,7 +231,7 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
             and 0 <= value[0] < value[1]
         )
     if want == "text":
-        return type(value) is str and bool(value) and not _CONTROL.search(value)
+        return type(value) is str and bool(value) and not CONTROL.search(value)
     if want == "id":
         return type(value) is str and value in seen
     return type(value) is list and all(type(v) is str and v in seen for v in value)

@@ -59,7 +59,7 @@ def toc(doc: Document) -> list[dict]:
 def named(doc: Document, uid: str) -> dict:
     """An id another object names, with what a reader needs beside it: its citation and its article's title."""
     unit = doc.get(uid)
-    return {"id": uid, "citation": ids.citation(uid), "title": (unit.article or unit).title}
+    return {"id": uid, "citation": ids.citation(uid), "title": unit.article_title}
 
 
 def link(doc: Document, ref: dict) -> dict:
@@ -77,7 +77,7 @@ def link(doc: Document, ref: dict) -> dict:
 def references(doc: Document, unit: Unit) -> dict:
     """`refs --json`: what the unit cites, what cites it or any unit inside it, and the notes on it."""
     inside = {u.id for u in unit.walk()}
-    outgoing = [link(doc, r) for r in doc.references if r["from"] in inside]
+    outgoing = [link(doc, r) for r in doc.cited_in(unit)]
     incoming = [link(doc, r) for r in doc.references if inside.intersection(r["targets"])]
     return {
         "id": unit.id,

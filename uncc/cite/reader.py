@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from uncc import ids
 from uncc.cite import _parser as lark
-from uncc.errors import ReferenceSyntaxError
+from uncc.errors import ReferenceSyntaxError, shown
 
 # The longest citation in the Convention has 72 characters.
 MAX_LENGTH = 300
@@ -293,11 +293,6 @@ ERROR_EXAMPLES = {
 }
 # What may be left around a citation pasted from a text: "Articles 26 and 31."
 _PASTED = re.compile(r"^[\s\[“\"']+|[\s.,;:\]”\"']+$")
-
-
-def shown(text: str) -> str:
-    """The input as an error message quotes it: at most 60 characters, control characters escaped."""
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _foreign_letter(text: str) -> str | None:

@@ -15,8 +15,8 @@ and refused without one.
 from __future__ import annotations
 
 from uncc import ids
-from uncc.cite.reader import Citation, Container, Head, Member, Piece, shown
-from uncc.errors import Ambiguous, AnotherInstrument, NotFound, ReferenceSyntaxError, Relative
+from uncc.cite.reader import Citation, Container, Head, Member, Piece
+from uncc.errors import Ambiguous, AnotherInstrument, NotFound, ReferenceSyntaxError, Relative, shown
 from uncc.ids import Step
 from uncc.model import Document, Unit
 

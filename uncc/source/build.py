@@ -59,9 +59,9 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     # What is written must be what uncc reads: a control character in the source would make a file every
     # command refuses.
     try:
-        check(data, "the built data")
+        check(data, "the built data", fix="correct the source")
     except DataError as e:
-        raise SourceError(str(e).split(": run `uncc build`")[0]) from None
+        raise SourceError(str(e)) from None
     return data, skipped
 
 
