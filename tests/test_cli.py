@@ -181,8 +181,12 @@ def test_search_through_the_cli(run):
     r = run("search", "dual criminality", "--json")
     hits = [json.loads(line) for line in r.lines]
     assert r.status == 0
-    assert {"35.3", "40.8", "42.4", "42.5"} <= {h["id"] for h in hits}
-    assert all(list(h) == ["id", "citation", "title", "score", "snippet"] for h in hits)
+    every = [h for h in hits if "missing" not in h]
+    assert {h["id"] for h in every} == {"35.3", "40.8", "42.4", "42.5"}
+    assert all(list(h) == ["id", "citation", "title", "score", "snippet"] for h in every)
+    # Fewer than a page have both words: the units with one of them follow, each saying which it lacks.
+    assert hits[: len(every)] == every and len(hits) > len(every)
+    assert all(list(h) == ["id", "citation", "title", "score", "snippet", "missing"] for h in hits[len(every) :])
     assert {h["id"]: h["title"] for h in hits}[
         "40.8"
     ] == "General principles and procedures relating to mutual legal assistance"
@@ -193,16 +197,38 @@ def test_search_through_the_cli(run):
     r = run("search", "dual criminality")
     assert r.lines[0].startswith("Article 42, paragraph 5  International cooperation")
     assert "«dual criminality»" in r.out
+    assert "Units with every word but one" in r.out and "(without dual)" in r.out
 
 
 @pytest.mark.parametrize(
     "args, status, err",
     [
-        (["search", "criminalty"], 1, "uncc: no match; did you mean: uncc search criminality\n"),
-        # quoted for the shell, to be pasted as it is
-        (["search", "dual criminalty"], 1, "uncc: no match; did you mean: uncc search 'dual criminality'\n"),
-        (["search", "xyzzyplugh"], 1, ""),
+        (["search", "criminalty"], 1, "uncc: no unit matches 'criminalty'; did you mean: uncc search criminality\n"),
+        # quoted for the shell, to be pasted as it is; the units with "dual" are printed
+        (
+            ["search", "dual criminalty"],
+            0,
+            "uncc: no unit has every word; did you mean: uncc search 'dual criminality'\n",
+        ),
+        (["search", "xyzzyplugh"], 1, "uncc: no unit matches 'xyzzyplugh'\n"),
+        # a suggestion is made only when it finds something
+        (["search", "e-main"], 1, "uncc: no unit matches 'e-main'\n"),
         (["search", "xyzzyplugh", "--count"], 1, ""),
+        # an id or a citation: `show` is the command for it
+        (["search", "40.21"], 1, "uncc: no unit matches '40.21'; to read 40.21, run: uncc show 40.21\n"),
+        (
+            ["search", "article 40, paragraph 21 (b)"],
+            2,
+            "uncc: error: 'article 40, paragraph 21 (b)' is a citation, not a search query:"
+            " to read 40.21.b, run: uncc show 'article 40, paragraph 21 (b)'\n",
+        ),
+        (
+            ["search", "Art. 40(21)(b)", "--count"],
+            2,
+            "uncc: error: 'Art. 40(21)(b)' is a citation, not a search query:"
+            " to read 40.21.b, run: uncc show 'Art. 40(21)(b)'\n",
+        ),
+        (["search", "article 40", "--count"], 0, "uncc: to read 40, run: uncc show 'article 40'\n"),
         (
             ["search", 'foo"'],
             2,
@@ -214,15 +240,47 @@ def test_search_through_the_cli(run):
             "uncc: error: Invalid value for '--limit': 0 is not in the range x>=1. (see `uncc search --help`)\n",
         ),
         (
+            ["search", "x", "--limit", "3", "--all"],
+            2,
+            "uncc: error: --all and --limit 3 ask for different numbers of hits: give one of them\n",
+        ),
+        (
             ["search", "x", "--in", "article 99"],
             2,
             "uncc: error: article 99 does not exist: the Convention has articles 1 to 68\n",
+        ),
+        # a leading - is explained, whether read as an option or given after --
+        (
+            ["search", "-treaty"],
+            2,
+            "uncc: error: -treaty is not an option of uncc search, and a query cannot start with -: to leave out"
+            " units that have a word, write NOT before it, as in: uncc search 'extradition NOT treaty'\n",
+        ),
+        (
+            ["search", "--", "-treaty"],
+            2,
+            "uncc: error: search query '-treaty': a word cannot start with -; to leave out units that have a word,"
+            " write NOT before it, as in: extradition NOT treaty\n",
         ),
     ],
 )
 def test_search_exit_status(run, args, status, err):
     r = run(*args)
     assert (r.status, r.err) == (status, err)
+
+
+def test_printed_search_shows_a_page_and_says_how_many_more(run):
+    every = run("search", "State Party", "--json").lines
+    assert len(every) == int(run("search", "State Party", "--count").out) > 300
+    page = run("search", "State Party")
+    headlines = [line for line in page.lines if line.startswith(("Article", "Preamble", "Resolution", "Interp"))]
+    assert len(headlines) == 20
+    assert page.lines[-1] == f"{len(every) - 20} more: --limit N or --all prints them"
+    assert "more:" not in run("search", "State Party", "--all").out
+    assert len(run("search", "State Party", "--all").out) > 10 * len(page.out)
+    limited = run("search", "State Party", "--limit", "3")
+    assert "more:" not in limited.out and limited.lines[0] == page.lines[0]
+    assert len(run("search", "State Party", "--json", "--limit", "3").lines) == 3
 
 
 @pytest.mark.parametrize(
@@ -325,11 +383,11 @@ def test_piped_output_has_no_escape_codes_and_json_never_does():
         assert out and not ESCAPE.search(out), args
 
 
-@pytest.mark.parametrize("query, first", [("State", "Article"), ("x", "")])
-def test_search_into_a_closed_pipe_ends_quietly(query, first):
+@pytest.mark.parametrize("query, first, err", [("State", "Article", ""), ("x", "", "uncc: no unit matches 'x'\n")])
+def test_search_into_a_closed_pipe_ends_quietly(query, first, err):
     shell = f"{sys.executable} -m uncc search {query} | head -1"
     proc = subprocess.run(["sh", "-c", shell], capture_output=True, text=True)
-    assert proc.stdout.startswith(first) and proc.stderr == ""
+    assert proc.stdout.startswith(first) and proc.stderr == err
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,7 @@ def test_a_damaged_or_planted_cache_is_harmless_and_rebuilt(env, tmp_path, fault
         assert uncc("search", "criminalty", env=env) == (
             1,
             "",
-            "uncc: no match; did you mean: uncc search criminality\n",
+            "uncc: no unit matches 'criminalty'; did you mean: uncc search criminality\n",
         )
         assert uncc("show", "article 41", env=env) == (0, shown, "")
         assert uncc("search", "dual criminality", "--count", env=env) == (0, "4\n", "")
@@ -655,6 +655,28 @@ def test_simultaneous_first_runs_agree_and_leave_one_index(env):
     assert results == [(0, b"4\n", b"")] * 8
     assert sorted(p.name for p in cache_dir(env).glob("search-*")) == [index(env).name]
     assert no_leftovers(env)
+
+
+def test_simultaneous_first_runs_build_the_index_once(env, tmp_path):
+    # Each process counts its own builds of the index in `log`.
+    log = tmp_path / "builds"
+    code = (
+        "import sys\n"
+        "import uncc.search as S\n"
+        "fill, log = S._fill, sys.argv[1]\n"
+        "def counted(con, tree):\n"
+        "    with open(log, 'a') as f:\n"
+        "        f.write('built\\n')\n"
+        "    fill(con, tree)\n"
+        "S._fill = counted\n"
+        "sys.argv = ['uncc', 'search', 'dual criminality', '--count']\n"
+        "from uncc.entry import main\n"
+        "main()\n"
+    )
+    argv = [sys.executable, "-c", code, str(log)]
+    procs = [subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(6)]
+    assert [(p.wait(120), p.stdout.read(), p.stderr.read()) for p in procs] == [(0, b"4\n", b"")] * 6
+    assert log.read_text() == "built\n"
 
 
 # --- hostile data files ------------------------------------------------------------------------

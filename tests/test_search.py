@@ -2,6 +2,7 @@
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 from conftest import SOURCE
@@ -68,17 +69,20 @@ FORMS = [
     ('real-time"traffic data"', {"29", "45"}, set()),
     # curly quotes pasted from the PDF are quotes
     ("\u201cdual criminality\u201d", {"35.3", "42.5"}, set()),
-    # lower-case operators are words
-    ("safe and havens", set(), {"preamble.5"}),
+    # lower-case "and" and "or" are words that need not match; in capitals, operators
+    ("safe and havens", {"preamble.5"}, set()),
+    ("safe AND havens", {"preamble.5"}, set()),
 ]
 
 
 @pytest.mark.parametrize("query, present, absent", FORMS)
 def test_query_forms(tree, query, present, absent):
-    hits = ids(tree, query)
-    assert present <= set(hits)
-    assert not absent & set(hits)
-    assert len(hits) == len(set(hits)) == S.count(tree, query)
+    hits = S.search(tree, query)
+    every = [h.id for h in hits if not h.missing]
+    assert present <= set(every)
+    assert not absent & {h.id for h in hits}
+    assert len(hits) == len({h.id for h in hits})
+    assert len(every) == S.count(tree, query)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +140,7 @@ def test_stemming_finds_other_forms(tree, query, word_in_text):
     ],
 )
 def test_scope(tree, query, scope, expected):
-    assert set(ids(tree, query, scope=scope)) == expected
+    assert {h.id for h in S.search(tree, query, scope=scope) if not h.missing} == expected
     assert S.count(tree, query, scope) == len(expected)
 
 
@@ -183,9 +187,163 @@ def test_count_counts_units_not_occurrences(tree):
     ],
 )
 def test_title_match_ranks_first(tree, query, first):
-    hits = S.search(tree, query)
+    hits = [h for h in S.search(tree, query) if not h.missing]
     assert hits[0].id == first
-    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    # Units with the words as typed come first; within each group, by score.
+    literal = {h.id for h in S.search(tree, query, exact=True) if not h.missing}
+    for group in ([h for h in hits if h.id in literal], [h for h in hits if h.id not in literal]):
+        assert [h.score for h in group] == sorted((h.score for h in group), reverse=True)
+    assert [h.id for h in hits] == [h.id for h in hits if h.id in literal] + [h.id for h in hits if h.id not in literal]
+
+
+# -- what a lawyer means (the judged queries, and each way search used to fail them)
+
+
+def _ranks(tree):
+    """For each judged query, the rank (from 0) of the first wanted unit among the hits, or None."""
+    from judged import JUDGED
+
+    out = {}
+    for query, wanted in JUDGED:
+        hits = ids(tree, query)
+        out[query] = next((n for n, uid in enumerate(hits) if uid in wanted), None)
+    return out
+
+
+def test_the_judged_queries_find_what_a_lawyer_wants_first(tree):
+    from judged import JUDGED
+
+    assert len(JUDGED) >= 40
+    for _, wanted in JUDGED:
+        assert wanted <= set(tree.units)
+    ranks = _ranks(tree)
+    first = sum(r == 0 for r in ranks.values())
+    top3 = sum(r is not None and r < 3 for r in ranks.values())
+    assert first >= 0.9 * len(JUDGED), {q: r for q, r in ranks.items() if r != 0}
+    assert top3 >= len(JUDGED) - 1, {q: r for q, r in ranks.items() if r is None or r >= 3}
+    # The README states the figures this measures.
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"first for {first} of {len(JUDGED)} judged queries" in readme
+    assert f"in the top three for {top3}" in readme
+
+
+@pytest.mark.parametrize(
+    "query, definition",
+    [("traffic data", "2.c"), ("electronic data", "2.b"), ("property", "2.i"), ("Service Providers", "2.e")],
+)
+def test_a_defined_term_finds_its_definition_first(tree, query, definition):
+    assert ids(tree, query)[0] == definition
+    # Scoped where the definition is not, the term is searched as words.
+    assert definition not in ids(tree, query, scope=["chapter.V"])
+
+
+@pytest.mark.parametrize(
+    "query, operative",
+    [
+        ("protection of witnesses", "33.1"),
+        ("confidentiality of requests", "42.3.g"),
+        ("grounds for refusal", "40.21"),
+        ("video conference", "40.18"),
+    ],
+)
+def test_function_words_and_one_missing_word_do_not_hide_the_operative_text(tree, query, operative):
+    assert operative in ids(tree, query)
+
+
+def test_lower_case_and_or_are_not_searched_for(tree):
+    plain = set(ids(tree, "extradition nationality"))
+    assert set(ids(tree, "extradition or nationality")) == set(ids(tree, "extradition and nationality")) == plain
+    assert S.count(tree, "extradition or nationality") == S.count(tree, "extradition nationality")
+    assert S.count(tree, "extradition OR nationality") > S.count(tree, "extradition nationality")
+
+
+def test_units_with_all_but_one_word_follow_marked_and_only_when_few_have_all(tree):
+    hits = S.search(tree, "grounds for refusal")
+    every = [h for h in hits if not h.missing]
+    assert len(every) == S.count(tree, "grounds for refusal") < S.PAGE
+    assert hits[: len(every)] == every
+    rest = hits[len(every) :]
+    assert rest and all(h.missing in (["grounds"], ["refusal"]) for h in rest)
+    for h in rest:
+        words = own_words(tree.units[h.id])
+        assert ("ground" in words) != ("refus" in words)
+    # A page of units with every word: nothing more.
+    assert not any(h.missing for h in S.search(tree, "mutual legal assistance"))
+    # Operators say exactly what must match.
+    assert not any(h.missing for h in S.search(tree, "grounds AND refusal"))
+
+
+def _holders(tree, pattern):
+    """The units whose indexed words match `pattern`: the long title of the resolution, the Convention
+    and the annex is not indexed (resolution.2 holds it)."""
+    found = re.compile(pattern, re.I)
+    titled = {"resolution", "convention", "annex"}
+    return {u.id for u in tree.units.values() if u.id not in titled and found.search(own_words(u))}
+
+
+@pytest.mark.parametrize("prefix", ["confiscat", "investigat", "criminaliz", "extradit", "cyber"])
+def test_a_prefix_matches_the_words_as_written(tree, prefix):
+    expected = _holders(tree, rf"\b{prefix}")
+    assert expected
+    assert set(ids(tree, f"{prefix}*")) == expected
+    assert S.count(tree, f"{prefix}*") == len(expected)
+
+
+@pytest.mark.parametrize("word", ["criminalization", "nationality", "investigations", "preserved"])
+def test_exact_matches_the_word_as_written_and_ranks_it_first_by_default(tree, word):
+    literal = _holders(tree, rf"\b{word}\b")
+    assert set(ids(tree, word, exact=True)) == literal
+    assert S.count(tree, word, exact=True) == len(literal) < S.count(tree, word)
+    # Stems still find the other forms, after the units that have the word as typed.
+    hits = ids(tree, word)
+    assert set(hits[: len(literal)]) == literal and len(hits) > len(literal)
+
+
+def test_exact_phrases_are_not_stemmed(tree):
+    assert set(ids(tree, '"legal persons"', exact=True)) == _holders(tree, r"\blegal persons\b")
+    assert S.count(tree, '"legal person"', exact=True) < S.count(tree, '"legal person"')
+
+
+@pytest.mark.parametrize("query", ["evidence in electronic form", "serious crime", "nationality"])
+def test_the_long_title_does_not_come_first(tree, query):
+    assert not {"resolution", "convention", "annex"} & set(ids(tree, query)[:3])
+
+
+@pytest.mark.parametrize("query, article", [("jurisdiction", "22"), ("preventive measures", "53")])
+def test_a_chapter_and_its_article_of_the_same_title_do_not_both_lead(tree, query, article):
+    hits = ids(tree, query)
+    assert hits[0] == article
+    assert not any(h.startswith("chapter.") for h in hits[:3])
+
+
+def test_technical_assistance_leads_with_the_article_not_the_chapter(tree):
+    assert ids(tree, "technical assistance")[0] == "54"
+
+
+def test_a_phrase_does_not_run_from_a_chapeau_into_its_closing_words(tree):
+    # 30.1's chapeau ends "... competent authorities to:" and its closing words follow (a) and (b);
+    # no sentence of the Convention says "authorities to content data".
+    assert S.count(tree, '"authorities to content data"') == 0
+    assert "30.1" in ids(tree, '"content data"')
+
+
+@pytest.mark.parametrize(
+    "query, suggestion",
+    [("child pornography", None), ("part. 40", None), ("e-main", None), ("criminalty", "criminality")],
+)
+def test_a_suggestion_is_made_only_when_it_finds_something(tree, query, suggestion):
+    assert S.suggest(tree, query) == suggestion
+
+
+def test_a_leading_dash_is_explained(tree):
+    with pytest.raises(S.SearchSyntaxError, match="a word cannot start with -; .* extradition NOT treaty"):
+        S.search(tree, "-treaty")
+    assert ids(tree, "real-time")  # inside a word, a hyphen is a hyphen
+
+
+def test_two_words_also_find_the_one_word_the_text_writes(tree):
+    assert set(ids(tree, "video conference")) == {"40.18"}
+    assert set(ids(tree, "cyber crime")) >= _holders(tree, r"\bcybercrime\b")
 
 
 # -- what hits say

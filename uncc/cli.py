@@ -343,39 +343,80 @@ def search(
     scope: Annotated[
         str | None, typer.Option("--in", metavar="REF", help="Search only inside these units (chapter V, 40).")
     ] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Print at most N hits.")] = None,
-    count: Annotated[bool, typer.Option("--count", help="Print only the number of matching units.")] = False,
+    exact: Annotated[
+        bool, typer.Option("--exact", help="Match words and phrases as written, not other forms of them.")
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Print at most N hits (printed text: 20 unless given).")
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Print every hit (printed text stops at 20).")] = False,
+    count: Annotated[bool, typer.Option("--count", help="Print only the number of units with every word.")] = False,
     as_json: Json = False,
 ) -> None:
     """Ranked full-text search, one hit per unit, best first; exit 1 if nothing matches.
 
+    A defined term's definition comes first; then the units with every word (words such as "of" and "the"
+    need not match), then, when few units have them all, the units with all but one. A prefix* or --exact
+    matches words as written.
+
     Example: uncc search "dual criminality"   |   uncc search 'extradit*' --in "chapter V" --json
     """
     from uncc import search as fts
+    from uncc.errors import UnccError, shown
     from uncc.store import load
 
+    if every and limit is not None:
+        raise UnccError(f"--all and --limit {limit} ask for different numbers of hits: give one of them")
     tree = load()
     within = _select(tree, [scope]) if scope is not None else None
+    cited = _cited(tree, query)
+    try:
+        if count:
+            n = fts.count(tree, query, within, exact)
+        else:
+            hits = fts.search(tree, query, within, limit, exact)
+    except fts.SearchSyntaxError as e:
+        raise type(e)(f"{shown(query)} is a citation, not a search query: {cited}" if cited else str(e)) from None
     if count:
-        n = fts.count(tree, query, within)
+        if cited:
+            _note(f"uncc: {cited}")
         print(json.dumps({"query": query, "count": n}) if as_json else n)
         if not n:
             raise typer.Exit(1)
         return
-    hits = fts.search(tree, query, within, limit)
-    if not hits:
-        better = fts.suggest(tree, query)
-        if better:
-            import shlex
+    better = None
+    if not hits or hits[0].missing:
+        # Nothing has every word: a query with a word mistyped may be what the user meant.
+        import shlex
 
-            _note(f"uncc: no match; did you mean: uncc search {shlex.quote(better)}")
+        better = fts.suggest(tree, query, within, exact)
+        better = better and f"did you mean: uncc search {shlex.quote(better)}"
+    if not hits:
+        _note(f"uncc: no unit matches {shown(query)}" + "".join(f"; {x}" for x in (cited, better) if x))
         raise typer.Exit(1)
+    for message in (cited, better and f"no unit has every word; {better}"):
+        if message:
+            _note(f"uncc: {message}")
     if as_json:
         _print_json(hit.json() for hit in hits)
     else:
         from uncc.render import show_hits
 
-        show_hits(tree, hits)
+        shown_hits = hits if every or limit is not None else hits[: fts.PAGE]
+        show_hits(tree, shown_hits, len(hits) - len(shown_hits))
+
+
+def _cited(tree, query: str) -> str | None:
+    """What to tell someone whose search query reads as a citation or an id: `show` prints what it names."""
+    from uncc.cite import names
+
+    named = names(tree, query)
+    if not named:
+        return None
+    import shlex
+
+    listed = " ".join(named[:3]) + (" ..." if len(named) > 3 else "")
+    return f"to read {listed}, run: uncc show {shlex.quote(query)}"
 
 
 @app.command(short_help="Print a defined term's definition, or list them.")
@@ -541,6 +582,13 @@ def main(argv: list[str] | None = None) -> None:
     except ClickException as e:
         ctx = getattr(e, "ctx", None)
         where = ctx.command_path if ctx is not None else "uncc"
+        if where == "uncc search" and type(e).__name__ == "NoSuchOption":
+            # `uncc search -treaty`: a query that starts with -, read as options.
+            word = next((a for a in (argv or sys.argv[1:]) if a.startswith(e.option_name)), e.option_name)
+            _fail(
+                f"{word} is not an option of uncc search, and a query cannot start with -: to leave out units"
+                f" that have a word, write NOT before it, as in: uncc search 'extradition NOT {word.lstrip('-')}'"
+            )
         _fail(f"{e.format_message()} (see `{where} --help`)")
     except KeyboardInterrupt:
         sys.exit(130)

@@ -163,11 +163,15 @@ class Document:
             raise NotFound(self.missing(uid))
         return unit
 
-    def in_order(self, uids) -> list[str]:
-        """The ids in document order, each once."""
+    def position(self, uid: str) -> int:
+        """Where the unit stands in document order, from 0."""
         if self._order is None:
             self._order = {uid: n for n, uid in enumerate(self.units)}
-        return sorted(set(uids), key=self._order.__getitem__)
+        return self._order[uid]
+
+    def in_order(self, uids) -> list[str]:
+        """The ids in document order, each once."""
+        return sorted(set(uids), key=self.position)
 
     def annotated(self) -> dict[str, list[str]]:
         """The units each interpretative note is about: the units inside the articles its heading names that

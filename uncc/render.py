@@ -393,15 +393,25 @@ def show_references(tree: Document, found: list[dict]) -> None:
     _emit(blocks)
 
 
-def show_hits(tree: Document, hits) -> None:
-    """Print search hits: citation, the article's title, the snippet with «matches» marked."""
+def show_hits(tree: Document, hits, more: int = 0) -> None:
+    """Print search hits: citation, the article's title, the snippet with «matches» marked; the hits that
+    lack a word of the query under their own heading, each saying which; and how many more there are."""
     blocks: list[Block] = []
-    for hit in hits:
-        blocks.append(_headline(hit.citation, hit.title))
+    for n, hit in enumerate(hits):
+        if hit.missing and (n == 0 or not hits[n - 1].missing):
+            if n:
+                blocks.append(Block())
+            blocks.append(Block("Units with every word but one", "bold magenta"))
+        line = _headline(hit.citation, hit.title)
+        if hit.missing:
+            line.append(f"  (without {', '.join(hit.missing)})", "dim")
+        blocks.append(line)
         snippet = _block("", hit.snippet, 1)
         snippet.highlight(r"«[^»]*»", "bold yellow")
         blocks.append(snippet)
-    _emit(blocks)
+    if more:
+        blocks += [Block(), Block(f"{more} more: --limit N or --all prints them", "dim")]
+    _emit(blocks, page=True)
 
 
 def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool) -> None:

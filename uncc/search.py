@@ -32,14 +32,27 @@ from uncc.errors import CONTROL, UnccError
 from uncc.ids import citation
 from uncc.model import Document
 
-FORMAT = "1"
+FORMAT = "2"
 MARK = ("«", "»")
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 12
-# bm25 weights in column order: id, within, title, body.
-WEIGHTS = (0.0, 0.0, 10.0, 1.0)
+# The indexed columns, in order, and their bm25 weights: an article's title, the
+# other headings (chapters, the notes' groups, the resolution's title), a unit's
+# own opening words, and its closing words (kept apart, so no phrase runs from
+# one into the other).
+COLUMNS = ("title", "heading", "body", "closing")
+WEIGHTS = (10.0, 1.0, 1.0, 1.0)
+# Rendered search shows this many hits unless told otherwise; when fewer units
+# than this hold every word, units holding all but one follow.
+PAGE = 20
 MAX_QUERY = 1000
 HINT = 'quote phrases with "..." and use AND, OR, NOT, NEAR(a b), prefix*'
+# Words that need not match in a query of plain words (they still rank a unit
+# that has the query as a phrase first). In capitals, AND and OR are operators.
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "any", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or"}
+    | {"such", "than", "that", "the", "their", "this", "to", "under", "upon", "with"}
+)
 
 # A query, outside its quoted strings, in pieces: strings (terminated or not),
 # bare words, and the spaces, brackets and commas between them.
@@ -54,67 +67,189 @@ class SearchSyntaxError(UnccError):
 
 
 class Hit:
-    """One unit that matches: `score` is higher for better matches."""
+    """One unit that matches: `score` is higher for better matches; `missing`, the query's words it lacks
+    (a unit found by the relaxed pass), or None."""
 
-    __slots__ = ("id", "citation", "title", "score", "snippet")
+    __slots__ = ("id", "citation", "title", "score", "snippet", "missing")
 
-    def __init__(self, id: str, citation: str, title: str, score: float, snippet: str):
+    def __init__(self, id: str, citation: str, title: str, score: float, snippet: str, missing=None):
         self.id, self.citation, self.title, self.score, self.snippet = id, citation, title, score, snippet
+        self.missing = missing
 
     def __repr__(self) -> str:
         return f"Hit({self.id!r}, {self.score!r}, {self.snippet!r})"
 
     def json(self) -> dict:
-        return {
-            "id": self.id,
-            "citation": self.citation,
-            "title": self.title,
-            "score": self.score,
-            "snippet": self.snippet,
-        }
+        out = {"id": self.id, "citation": self.citation, "title": self.title, "score": self.score}
+        out["snippet"] = self.snippet
+        if self.missing:
+            out["missing"] = self.missing
+        return out
 
 
-def search(tree: Document, query: str, scope: list[str] | None = None, limit: int | None = None) -> list[Hit]:
-    """The units that match `query`, best first, within the units `scope` names (all if None)."""
+class Query:
+    """A query as uncc runs it.
+
+    `match` is what every hit must match; `exact` says it is matched against the
+    words as written (asked for, or a prefix* in the query) rather than their
+    stems. A query of plain words (no operators, brackets or prefixes) also has
+    `words`, the parts that must match, each a word or a "phrase"; `phrase`, the
+    whole query as one phrase, which ranks first the units that have it; and
+    `term`, the query as a defined term might read.
+    """
+
+    __slots__ = ("text", "match", "exact", "words", "phrase", "term")
+
+    def __init__(self, text: str, exact: bool = False):
+        if len(text) > MAX_QUERY:
+            raise SearchSyntaxError(f"a search query of {len(text)} characters is too long (at most {MAX_QUERY})")
+        if not _WORD.search(text):
+            raise SearchSyntaxError(f'search query {text!r} has no words: give a word, a "phrase" or a prefix*')
+        pieces = _PIECE.findall(_normalize(text))
+        for piece in pieces:
+            if piece.startswith("-") and _WORD.match(piece, 1):
+                raise SearchSyntaxError(
+                    f"search query {text!r}: a word cannot start with -; to leave out units that have a word,"
+                    f" write NOT before it, as in: extradition NOT {piece.lstrip('-')}"
+                )
+        significant = [p for p in pieces if not p.isspace()]
+        plain = all(
+            p not in _OPERATORS and not p.startswith(("(", ")", ",", '"')) and "*" not in p for p in significant
+        )
+        self.text = text
+        self.exact = exact or any("*" in p for p in significant if not p.startswith('"'))
+        self.words: list[str] = []
+        self.phrase = self.term = None
+        if plain:
+            words = [w for w in significant if w.lower() not in FUNCTION_WORDS] or significant
+            self.words = [_prepare(w).strip() for w in words]
+            tokens = _WORD.findall(" ".join(significant))
+            if len(tokens) > 1:
+                self.phrase = _quote(" ".join(tokens))
+            self.term = " ".join(significant)
+            self.match = " ".join(self.words)
+        else:
+            self.match = _prepare(text)
+
+    @property
+    def table(self) -> str:
+        return "exact" if self.exact else "units"
+
+
+def search(
+    tree: Document, query: str, scope: list[str] | None = None, limit: int | None = None, exact: bool = False
+) -> list[Hit]:
+    """The units that match `query`, best first, within the units `scope` names (all if None).
+
+    First the definition of a defined term the query names; then the units that
+    have every word: those with the words as typed before those with other forms
+    of them, each group by relevance (bm25, and a unit that has the query as a
+    phrase scores that phrase's bm25 again); then, when fewer than PAGE units
+    have every word of a query of plain words, the units that have all but one,
+    each with the word it lacks. `score` orders the hits within each group.
+    """
     if limit is not None and limit < 1:
         raise UnccError(f"the limit must be 1 or more, not {limit}")
-    where, params = _where(tree, query, scope)
+    q = Query(query, exact)
+    _join(tree, q)
+    where, params = _scope(tree, scope)
+    found = _matches(tree, q, q.table, q.match, where, params, snippets=True)
+    if q.phrase:
+        _add(found, _matches(tree, q, q.table, q.phrase, where, params))
+    literal = set() if q.exact else set(_matches(tree, q, "exact", q.match, where, params))
+    # The units with the words as typed first, then those with other forms of them.
+    ranked = sorted(found.items(), key=lambda item: (item[0] not in literal, -item[1][0], tree.position(item[0])))
+    if q.term:
+        from uncc.layers.definitions import defined
+
+        entry = defined(tree, q.term)
+        if entry is not None and entry["id"] in found:
+            ranked.sort(key=lambda item: item[0] != entry["id"])
+    hits = [_hit(tree, uid, score, snippet) for uid, (score, snippet) in ranked]
+    if len(q.words) > 1 and len(hits) < PAGE:
+        hits += _relaxed(tree, q, found, where, params)
+    return hits if limit is None else hits[:limit]
+
+
+def _join(tree: Document, q: Query) -> None:
+    """Let two neighbouring words of `q` also match the one word the text writes them as:
+    "video conference" finds "videoconference", "cyber crime" "cybercrime"."""
+    pairs = {(a + b).lower() for a, b in zip(q.words, q.words[1:], strict=False) if _WORD.fullmatch(a + b)}
+    if not pairs:
+        return
+    sql = f"SELECT term FROM words WHERE term IN ({', '.join('?' * len(pairs))})"
+    known = {term for (term,) in _run(tree, q.text, sql, sorted(pairs), lambda row: type(row[0]) is str)}
+    words, i = [], 0
+    while i < len(q.words):
+        joined = (q.words[i] + q.words[i + 1]).lower() if i + 1 < len(q.words) else None
+        if joined in known:
+            words.append(f"({q.words[i]} {q.words[i + 1]} OR {joined})")
+            i += 2
+        else:
+            words.append(q.words[i])
+            i += 1
+    q.words, q.match = words, " ".join(words)
+
+
+def _relaxed(tree: Document, q: Query, strict: dict, where: str, params: list) -> list[Hit]:
+    """The units that have every part of the query but one, best first, each with the part it lacks."""
+    found = {}
+    for i, word in enumerate(q.words):
+        rest = " ".join(q.words[:i] + q.words[i + 1 :])
+        for uid, (score, snippet) in _matches(tree, q, q.table, rest, where, params, snippets=True).items():
+            if uid not in strict:
+                found[uid] = (score, snippet, word)
+    ranked = sorted(found.items(), key=lambda item: (-item[1][0], tree.position(item[0])))
+    return [_hit(tree, uid, score, snippet, [word]) for uid, (score, snippet, word) in ranked]
+
+
+def _hit(tree: Document, uid: str, score: float, snippet: str, missing=None) -> Hit:
+    # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
+    # What the index holds is the data's text, which has no control characters; a planted index might.
+    snippet = CONTROL.sub("", snippet).replace(f"{MARK[1]} {MARK[0]}", " ")
+    return Hit(uid, citation(uid), tree.get(uid).article_title, round(score, 3) + 0.0, snippet, missing)
+
+
+def _add(found: dict, more: dict) -> None:
+    """Raise the score of each unit in `found` by its score in `more`."""
+    for uid, (score, _) in more.items():
+        if uid in found:
+            found[uid] = (found[uid][0] + score, found[uid][1])
+
+
+def _matches(
+    tree: Document, q: Query, table: str, match: str, where: str, params: list, snippets: bool = False
+) -> dict:
+    """{id: (score, snippet)} of the units of `table` that match `match` (snippets only if asked)."""
+    snippet = f"snippet({table}, -1, ?, ?, ?, {SNIPPET_TOKENS})" if snippets else "''"
     sql = (
-        f"SELECT id, bm25(units, {', '.join(map(str, WEIGHTS))}) AS rank,"
-        f" snippet(units, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM units WHERE {where} ORDER BY rank, rowid"
+        f"SELECT id, bm25({table}, 0, 0, {', '.join(map(str, WEIGHTS))}), {snippet}"
+        f" FROM {table} WHERE {table} MATCH ?{where}"
     )
-    if limit is not None:
-        # No more hits than units: a larger limit (even beyond SQLite's integers) is the same answer.
-        sql += f" LIMIT {min(int(limit), len(tree.units))}"
     rows = _run(
-        tree, query, sql, [*MARK, ELLIPSIS, *params],
+        tree, q.text, sql, [*MARK, ELLIPSIS] * snippets + [match, *params],
         lambda row: row[0] in tree.units and type(row[1]) is float and type(row[2]) is str,
     )  # fmt: skip
     # bm25 is more negative for better matches; a score reads better the other way up.
-    # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
-    join = f"{MARK[1]} {MARK[0]}"
-    # What the index holds is the data's text, which has no control characters; a planted index might.
-    return [
-        Hit(uid, citation(uid), tree.get(uid).article_title, round(-rank, 3) + 0.0,
-            CONTROL.sub("", str(snippet)).replace(join, " "))
-        for uid, rank, snippet in rows
-    ]  # fmt: skip
+    return {uid: (-rank, str(text)) for uid, rank, text in rows}
 
 
-def count(tree: Document, query: str, scope: list[str] | None = None) -> int:
-    """How many units match `query` within the units `scope` names."""
-    where, params = _where(tree, query, scope)
-    rows = _run(tree, query, f"SELECT count(*) FROM units WHERE {where}", params, lambda row: type(row[0]) is int)
-    return rows[0][0]
+def count(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> int:
+    """How many units have every word of `query` within the units `scope` names."""
+    q = Query(query, exact)
+    where, params = _scope(tree, scope)
+    sql = f"SELECT count(*) FROM {q.table} WHERE {q.table} MATCH ?{where}"
+    return _run(tree, query, sql, [q.match, *params], lambda row: type(row[0]) is int)[0][0]
 
 
-def suggest(tree: Document, query: str) -> str | None:
-    """`query` with each word the text does not have replaced by the closest word it has, or None."""
+def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
+    """`query` with each word the text does not have replaced by the closest word it has, if that finds
+    something; else None."""
     import difflib
-    import sqlite3
 
-    vocabulary = [w for (w,) in _run(tree, query, "SELECT word FROM vocab", [], lambda row: type(row[0]) is str)]
-    con = _connect(tree)
+    Query(query, exact)
+    vocabulary = [w for (w,) in _run(tree, query, "SELECT term FROM words", [], lambda row: type(row[0]) is str)]
+    known = set(vocabulary)
     changed = False
 
     def fix(match: re.Match) -> str:
@@ -122,37 +257,28 @@ def suggest(tree: Document, query: str) -> str | None:
         word = match.group()
         if word in _OPERATORS or word.isdigit() or match.string[match.end() : match.end() + 1] == "*":
             return word
-        try:
-            # Known if it matches on its own: stemming makes many unseen forms known.
-            if con.execute("SELECT 1 FROM units WHERE units MATCH ? LIMIT 1", (_quote(word),)).fetchone():
-                return word
-        except sqlite3.Error:
+        if word.lower() in known or word.lower() in FUNCTION_WORDS or count(tree, word, scope, exact):
+            # Known, or matching on its own: stemming makes many unseen forms known.
             return word
-        close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.8)
         if not close:
             return word
         changed = True
         return close[0]
 
     fixed = _WORD.sub(fix, _normalize(query))
-    return fixed if changed else None
+    return fixed if changed and count(tree, fixed, scope, exact) else None
 
 
-def _where(tree: Document, query: str, scope: list[str] | None) -> tuple[str, list]:
-    """The WHERE clause and its parameters for `query` within `scope`."""
-    if len(query) > MAX_QUERY:
-        raise SearchSyntaxError(f"a search query of {len(query)} characters is too long (at most {MAX_QUERY})")
-    if not _WORD.search(query):
-        raise SearchSyntaxError(f'search query {query!r} has no words: give a word, a "phrase" or a prefix*')
-    where, params = "units MATCH ?", [_prepare(query)]
-    if scope is not None:
-        for uid in scope:
-            tree.get(uid)
-        # `within` lists the unit's id and its ancestors' ids, the chapter's included.
-        tests = " OR ".join(["instr(' ' || within || ' ', ?) > 0"] * len(scope)) or "0"
-        where += f" AND ({tests})"
-        params += [f" {uid} " for uid in scope]
-    return where, params
+def _scope(tree: Document, scope: list[str] | None) -> tuple[str, list]:
+    """The condition (to follow a MATCH) and its parameters that keep to the units `scope` names."""
+    if scope is None:
+        return "", []
+    for uid in scope:
+        tree.get(uid)
+    # `within` lists the unit's id and its ancestors' ids, the chapter's included.
+    tests = " OR ".join(["instr(' ' || within || ' ', ?) > 0"] * len(scope)) or "0"
+    return f" AND ({tests})", [f" {uid} " for uid in scope]
 
 
 def _normalize(query: str) -> str:
@@ -236,7 +362,10 @@ def _reason(message: str) -> str:
 
 _CONNECTIONS: dict[str, object] = {}
 # A query every whole index answers.
-_PROBE = "SELECT count(*) FROM units WHERE units MATCH 'convention' UNION ALL SELECT count(*) FROM vocab"
+_PROBE = (
+    "SELECT count(*) FROM units WHERE units MATCH 'convention'"
+    " UNION ALL SELECT count(*) FROM exact WHERE exact MATCH 'convention' UNION ALL SELECT count(*) FROM words"
+)
 
 
 def _name(tree: Document) -> str:
@@ -266,7 +395,7 @@ def _healthy(tree: Document) -> bool:
     import sqlite3
 
     try:
-        return len(_connect(tree).execute(_PROBE).fetchall()) == 2
+        return len(_connect(tree).execute(_PROBE).fetchall()) == 3
     except sqlite3.Error:
         return False
 
@@ -340,30 +469,44 @@ def _build(sqlite3, tree: Document, name: str | None):
 
 
 def _fill(con, tree: Document) -> None:
+    """Two full-text indexes of the same rows, one of stems (`units`, which holds the text) and one of the
+    words as written (`exact`), and the vocabulary of the second (`words`)."""
+    columns = ", ".join(COLUMNS)
     con.executescript(
-        """
+        f"""
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE vocab (word TEXT PRIMARY KEY) WITHOUT ROWID;
-        CREATE VIRTUAL TABLE units USING fts5(id UNINDEXED, within UNINDEXED, title, body,
+        CREATE VIRTUAL TABLE units USING fts5(id UNINDEXED, within UNINDEXED, {columns},
                                               tokenize = 'porter unicode61');
+        CREATE VIRTUAL TABLE exact USING fts5(id UNINDEXED, within UNINDEXED, {columns},
+                                              tokenize = 'unicode61', content = 'units');
+        CREATE VIRTUAL TABLE words USING fts5vocab(exact, row);
         """
     )
-    # An article's title is in the article's row, not in its paragraphs': else
-    # each of the 32 paragraphs of article 40 would hold "mutual legal assistance".
-    rows, words = [], set()
+    rows = []
     for unit in tree.units.values():
-        body = " ".join(t for t in (unit.text, unit.tail) if t)
-        if not (body or unit.title):
+        # An article's title is in the article's row, not in its paragraphs': else each of the 32
+        # paragraphs of article 40 would hold "mutual legal assistance".
+        title, heading = (unit.title, "") if unit.kind == "article" else ("", unit.title)
+        if unit.kind == "chapter" and any(a.title == unit.title for a in unit.children):
+            # Chapter III is "Jurisdiction" as its only article is: the article has the words.
+            heading = ""
+        if unit.kind in ("resolution", "convention", "annex"):
+            # The long title, three times over, would lead every search for its words; the
+            # resolution's paragraph 2, which adopts the Convention by its title, still has them.
+            heading = ""
+        if not (title or heading or unit.text or unit.tail):
             continue
         within, up = [], unit
         while up is not None:
             within.append(up.id)
             up = up.parent
-        rows.append((unit.id, " ".join(reversed(within)), unit.title, body))
-        words.update(w.lower() for w in _WORD.findall(f"{unit.title} {body}") if not w.isdigit())
+        rows.append((unit.id, " ".join(reversed(within)), title, heading, unit.text, unit.tail))
+    rows = [(n, *row) for n, row in enumerate(rows, 1)]
+    insert = f"(rowid, id, within, {columns}) VALUES ({', '.join('?' * (3 + len(COLUMNS)))})"
     with con:
-        con.executemany("INSERT INTO units (id, within, title, body) VALUES (?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO vocab VALUES (?)", [(w,) for w in sorted(words)])
+        con.executemany(f"INSERT INTO units {insert}", rows)
+        # `exact` reads its text from `units` by rowid: only its index is written.
+        con.executemany(f"INSERT INTO exact {insert}", rows)
         con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", tree.digest)])

@@ -32,6 +32,26 @@ def select(doc: Document, text: str, context: str | None = None) -> list[str]:
     return resolve(doc, citation, context)
 
 
+def names(doc: Document, text: str) -> list[str]:
+    """The ids `text` names if it is an id or a citation (not a title), else []; never an error.
+
+    Only text with a digit in it is read as a citation, so that the words of a
+    search query do not load the parser."""
+    uid = ids.normalize(text)
+    if uid is not None:
+        return [uid] if uid in doc.units else []
+    if not any(c.isdigit() for c in text):
+        return []
+    from uncc.cite.reader import read
+    from uncc.cite.resolve import resolve
+    from uncc.errors import UnccError
+
+    try:
+        return resolve(doc, read(text))
+    except UnccError:
+        return []
+
+
 def _titled(doc: Document, text: str, error: Exception) -> str | None:
     """The article whose title `text` is, or uniquely starts; None if none; NotFound naming them if several."""
     from uncc.errors import NotFound

@@ -55,14 +55,22 @@ def find(doc: Document) -> list[dict]:
     return found
 
 
-def lookup(doc: Document, text: str) -> dict:
-    """The definition of `text`; NotFound lists the closest defined terms."""
-    if len(text) > 200:
-        raise NotFound(f"the Convention does not define a term of {len(text)} characters: see `uncc define`")
+def defined(doc: Document, text: str) -> dict | None:
+    """The definition of `text`, or None if the Convention defines no such term."""
     wanted = key(text)
     for entry in doc.definitions:
         if key(entry["term"]) == wanted:
             return entry
+    return None
+
+
+def lookup(doc: Document, text: str) -> dict:
+    """The definition of `text`; NotFound lists the closest defined terms."""
+    if len(text) > 200:
+        raise NotFound(f"the Convention does not define a term of {len(text)} characters: see `uncc define`")
+    entry = defined(doc, text)
+    if entry is not None:
+        return entry
     import difflib
 
     terms = [e["term"] for e in doc.definitions]
