@@ -343,6 +343,7 @@ def test_a_leading_dash_is_explained(tree):
 
 def test_two_words_also_find_the_one_word_the_text_writes(tree):
     assert set(ids(tree, "video conference")) == {"40.18"}
+    assert S.count(tree, "video conference") == 1
     assert set(ids(tree, "cyber crime")) >= _holders(tree, r"\bcybercrime\b")
 
 

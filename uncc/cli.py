@@ -564,7 +564,9 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout = _Output(stdout)
     try:
         try:
-            status = app(args=argv, prog_name="uncc", standalone_mode=False)
+            status = _narrowed(argv if argv is not None else sys.argv[1:])(
+                args=argv, prog_name="uncc", standalone_mode=False
+            )
         except typer.Exit as e:
             status = e.exit_code
         sys.stdout.flush()  # what is still buffered can meet a closed pipe or a full disk too
@@ -595,6 +597,22 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         sys.stdout = stdout
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _narrowed(args: list[str]) -> typer.Typer:
+    """The app with only the command `args` starts with, if it starts with one: typer builds every command
+    an app has on every run, and a run needs one. Anything else (help, completion, a mistyped command)
+    gets the whole app."""
+    import copy
+
+    if not args or "_UNCC_COMPLETE" in os.environ:
+        return app
+    named = [c for c in app.registered_commands if c.callback is not None and c.callback.__name__ == args[0]]
+    if len(named) != 1:
+        return app
+    narrow = copy.copy(app)
+    narrow.registered_commands = named
+    return narrow
 
 
 def _quiet(stdout, status: int) -> int:

@@ -2,12 +2,13 @@
 
 The index has one row per unit that has words of its own: a paragraph's
 chapeau and closing words, a subparagraph, an item, a recital, a note, a
-resolution paragraph, and the titles of articles, chapters, notes (their
-group's heading) and the resolution.
-A unit's row holds only its own words, so a hit is the smallest unit that
-holds the match, and `count` counts the units that hold it. The text in the
-data file is already unwrapped, so phrases match across the PDF's line
-breaks.
+resolution paragraph, and the titles of articles, chapters and notes (their
+group's heading). A unit's row holds only its own words, so a hit is the
+smallest unit that holds the match, and `count` counts the units that hold
+it. The text in the data file is already unwrapped, so phrases match across
+the PDF's line breaks. The rows are indexed twice: by their words' stems
+(`units`, the default) and by the words as written (`exact`: for --exact, for
+prefixes, and to rank the units with the words as typed first).
 
 The index is built once per version of the data, into the user's cache
 (uncc/cache.py) under the data's digest, and reused by every later query. It
@@ -37,9 +38,8 @@ MARK = ("«", "»")
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 12
 # The indexed columns, in order, and their bm25 weights: an article's title, the
-# other headings (chapters, the notes' groups, the resolution's title), a unit's
-# own opening words, and its closing words (kept apart, so no phrase runs from
-# one into the other).
+# other headings (chapters, the notes' groups), a unit's own opening words, and
+# its closing words (kept apart, so no phrase runs from one into the other).
 COLUMNS = ("title", "heading", "body", "closing")
 WEIGHTS = (10.0, 1.0, 1.0, 1.0)
 # Rendered search shows this many hits unless told otherwise; when fewer units
@@ -237,6 +237,7 @@ def _matches(
 def count(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> int:
     """How many units have every word of `query` within the units `scope` names."""
     q = Query(query, exact)
+    _join(tree, q)
     where, params = _scope(tree, scope)
     sql = f"SELECT count(*) FROM {q.table} WHERE {q.table} MATCH ?{where}"
     return _run(tree, query, sql, [q.match, *params], lambda row: type(row[0]) is int)[0][0]

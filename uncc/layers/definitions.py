@@ -14,9 +14,8 @@ from uncc.model import Document
 # “Term” shall mean / the term “Term” shall include / “A” or “B” shall mean /
 # “Confiscation”, which includes forfeiture where applicable, shall mean /
 # (interpretative note 4) The term “criminal investigations” covers
-DEFINES = re.compile(
-    r"(?:^|[Tt]he term |, )“([^”]+)”(?: or “([^”]+)”)?(?:, [^“”]*?,)? (?:shall (?:mean|include)|covers)"
-)
+# (A pattern, compiled by the build that uses it: `uncc search` and `define` only look terms up.)
+DEFINES = r"(?:^|[Tt]he term |, )“([^”]+)”(?: or “([^”]+)”)?(?:, [^“”]*?,)? (?:shall (?:mean|include)|covers)"
 
 
 def key(term: str) -> str:
@@ -44,7 +43,7 @@ def find(doc: Document) -> list[dict]:
     """Every defined term: {"term", "id", "uses": [ids of the units that use it]}, in document order."""
     found = []
     for unit in doc.units.values():
-        for m in DEFINES.finditer(unit.text):
+        for m in re.finditer(DEFINES, unit.text):
             for term in filter(None, m.groups()):
                 found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
     # Each unit's own words, lower-cased once: a term's first word must be among them before its pattern is tried.
