@@ -108,11 +108,10 @@ def split_words(text: str, vocab: Counter[str]) -> list[tuple[str, str]]:
     person" are not: both halves of each are words in their own right.
     """
     found = []
-    for m in SPLIT_CANDIDATE.finditer(text):
-        left, right = m.group(1), m.group(2)
-        joined = (left + right).lower()
+    count = vocab.get
+    for left, right in SPLIT_CANDIDATE.findall(text):
         # Counts include this very occurrence, so "occurs nowhere else" is 1.
-        if vocab[joined] and (vocab[left.lower()] <= 1 or vocab[right] <= 1):
+        if (count(left.lower(), 0) <= 1 or count(right, 0) <= 1) and count((left + right).lower(), 0):
             found.append((f"{left} {right}", left + right))
     return found
 
