@@ -214,6 +214,8 @@ def test_search_through_the_cli(run):
         # a suggestion is made only when it finds something
         (["search", "e-main"], 1, "uncc: no unit matches 'e-main'\n"),
         (["search", "xyzzyplugh", "--count"], 1, ""),
+        (["search", "e-evidence"], 1, "uncc: no unit matches 'e-evidence'\n"),
+        (["search", "NEAR(extradite nationals, 5)"], 1, "uncc: no unit matches 'NEAR(extradite nationals, 5)'\n"),
         # an id or a citation: `show` is the command for it
         (["search", "40.21"], 1, "uncc: no unit matches '40.21'; to read 40.21, run: uncc show 40.21\n"),
         (
@@ -267,6 +269,15 @@ def test_search_through_the_cli(run):
 def test_search_exit_status(run, args, status, err):
     r = run(*args)
     assert (r.status, r.err) == (status, err)
+
+
+def test_a_word_the_convention_never_uses_is_said_not_silently_dropped(run):
+    # "spontaneous" is nowhere in the text (40.4 says "without prior request"): the units with "information"
+    # are printed under a heading that says they lack a word, and each says which.
+    r = run("search", "spontaneous information")
+    assert r.status == 0 and r.lines[0] == "Units with every word but one"
+    assert r.out.count("(without spontaneous)") == 20
+    assert run("search", "spontaneous information", "--count").out == "0\n"
 
 
 def test_printed_search_shows_a_page_and_says_how_many_more(run):
