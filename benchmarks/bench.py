@@ -43,6 +43,12 @@ CASES = [
     ("uncc show 40 (text)", ["show", "40"], 1.3),
     ('uncc search "mutual legal assistance" (text)', ["search", "mutual legal assistance"], 1.3),
     ("uncc build --output DIR", ["build", "--output", BUILD_DIR], 4),
+    # Whole-document editions, to standard output.
+    ("uncc export html", ["export", "html"], 10),
+    ("uncc export akn", ["export", "akn"], 10),
+    ("uncc export markdown", ["export", "markdown"], 10),
+    ("uncc export json", ["export", "json"], 10),
+    ("uncc graph", ["graph"], 10),
 ]
 
 

@@ -489,3 +489,61 @@ def test_a_phrase_cited_twice_in_one_unit_is_listed_once(run, tree):
 def test_the_resolutions_label_is_its_number(run):
     node = json.loads(run("show", "resolution", "--json").out)
     assert (node["label"], node["citation"], node["short_citation"]) == ("79/243", "Resolution 79/243", "Res. 79/243")
+
+
+# -- editions and the graph
+
+
+@pytest.mark.parametrize(
+    "fmt, start", [("html", "<!DOCTYPE html>"), ("akn", "<akomaNtoso"), ("markdown", "# United"), ("json", '{"format"')]
+)
+def test_export_to_standard_output_and_to_a_file(run, tmp_path, fmt, start):
+    r = run("export", fmt)
+    assert (r.status, r.err) == (0, "") and r.out.startswith(start)
+    out = tmp_path / f"uncc.{fmt}"
+    again = run("export", fmt, "--output", str(out))
+    assert (again.status, again.out, again.err) == (0, "", f"wrote {out}\n")
+    assert out.read_text(encoding="utf-8") == r.out
+
+
+def test_export_replaces_a_planted_link_not_its_target(run, tmp_path):
+    victim = tmp_path / "victim"
+    victim.write_text("keep")
+    (tmp_path / "out.html").symlink_to(victim)
+    assert run("export", "html", "--output", str(tmp_path / "out.html")).status == 0
+    assert victim.read_text() == "keep" and not (tmp_path / "out.html").is_symlink()
+
+
+@pytest.mark.parametrize(
+    "args, err",
+    [
+        (["export", "pdf"], "uncc: error: no export format 'pdf': give one of html, akn, markdown, json\n"),
+        (["graph", "--format", "svg"], "uncc: error: no graph format 'svg': give --format dot, mermaid or json\n"),
+        (["graph", "99"], "uncc: error: article 99 does not exist: the Convention has articles 1 to 68\n"),
+        (
+            ["graph", "42", "--depth", "0"],
+            "uncc: error: Invalid value for '--depth': 0 is not in the range x>=1. (see `uncc graph --help`)\n",
+        ),
+        (
+            ["export", "html", "--output", "/nonexistent/dir/x.html"],
+            "uncc: error: cannot write /nonexistent/dir/x.html: No such file or directory\n",
+        ),
+    ],
+)
+def test_export_and_graph_errors(run, args, err):
+    r = run(*args)
+    assert (r.status, r.out, r.err) == (2, "", err)
+
+
+def test_graph_formats(run):
+    data = json.loads(run("graph", "42", "--format", "json").out)
+    assert {"from": "42", "to": "40", "count": 1} in data["edges"]
+    assert run("graph", "42", "--format", "mermaid").lines[0] == "flowchart LR"
+    dot = run("graph", "42").out
+    assert dot.startswith("digraph uncc {") and '"42" -> "40" [label=1' in dot
+    units = json.loads(run("graph", "42.6", "--units", "--format", "json").out)
+    assert {(e["from"], e["to"]) for e in units["edges"]} == {
+        ("42.6", "40.21.b"),
+        ("42.6", "40.21.c"),
+        ("42.6", "40.22"),
+    }

@@ -468,6 +468,11 @@ EVERY_COMMAND = [
     (["define", "--json"], None),
     (["cite", "-"], BIG.read_text(encoding="utf-8") * 20),
     (["cite", "-", "--json"], BIG.read_text(encoding="utf-8") * 20),
+    (["export", "html"], None),
+    (["export", "akn"], None),
+    (["export", "markdown"], None),
+    (["export", "json"], None),
+    (["graph"], None),
     (["--help"], None),
 ]
 

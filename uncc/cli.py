@@ -467,6 +467,83 @@ def toc(as_json: Json = False) -> None:
         show_toc(tree)
 
 
+Output = Annotated[
+    str | None,
+    typer.Option("--output", metavar="PATH", help="Write to this file (replaced whole) instead of standard output."),
+]
+
+
+def _write(text: str, output: str | None) -> None:
+    """`text` to standard output, or into the file `output`, written whole or not at all."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from uncc import files
+    from uncc.errors import UnccError
+
+    try:
+        files.write_atomic(output, text.encode("utf-8"), shared=True)
+    except OSError as e:
+        raise UnccError(f"cannot write {output}: {e.strerror or e}") from None
+    _note(f"wrote {output}")
+
+
+@app.command(short_help="Write the whole document as HTML, Akoma Ntoso, Markdown or JSON.")
+def export(
+    fmt: Annotated[
+        str,
+        typer.Argument(metavar="FORMAT", help="html, akn (Akoma Ntoso 3.0 XML), markdown or json."),
+    ],
+    output: Output = None,
+) -> None:
+    """Write the whole document (resolution, Convention, interpretative notes) in one format.
+
+    html: one self-contained, hyperlinked page; akn: Akoma Ntoso 3.0 XML, valid against the OASIS schema;
+    markdown: headings and anchors; json: the whole tree. The same bytes on every run.
+
+    Example: uncc export html --output uncc.html   |   uncc export akn > convention.xml
+    """
+    from uncc.editions import FORMATS
+    from uncc.editions import export as make
+    from uncc.errors import UnccError, shown
+    from uncc.store import load
+
+    if fmt not in FORMATS:
+        raise UnccError(f"no export format {shown(fmt)}: give one of {', '.join(FORMATS)}")
+    _write(make(load(), fmt), output)
+
+
+@app.command(short_help="Draw the network of references, as DOT, Mermaid or JSON.")
+def graph(
+    refs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[REF]...", help="Only what these units cite and what cites them.", autocompletion=_complete_ref
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="dot (Graphviz), mermaid or json.")] = "dot",
+    depth: Annotated[int, typer.Option("--depth", min=1, help="With REF: how many references away.")] = 1,
+    units: Annotated[bool, typer.Option("--units", help="A node for each unit, not each article.")] = False,
+    output: Output = None,
+) -> None:
+    """The reference network among the articles (or, with --units, among units); an edge counts the phrases
+    that make it.
+
+    Example: uncc graph --format dot | dot -Tsvg > refs.svg   |   uncc graph 42 --depth 2 --format mermaid
+    """
+    from uncc.editions.graph import FORMATS, Graph, render
+    from uncc.errors import UnccError, shown
+    from uncc.store import load
+
+    if fmt not in FORMATS:
+        raise UnccError(f"no graph format {shown(fmt)}: give --format dot, mermaid or json")
+    tree = load()
+    network = Graph(tree, units)
+    if refs:
+        network.limit(_select(tree, refs), depth)
+    _write(render(network, fmt), output)
+
+
 @app.command(short_help="Regenerate convention.yaml from the source text.")
 def build(
     output: Annotated[

@@ -52,6 +52,46 @@ def names(doc: Document, text: str) -> list[str]:
         return []
 
 
+def parts(doc: Document, ref: dict) -> list[tuple[int, int, str]]:
+    """Where in a stored reference's phrase each unit it names is named: (start, end, id), in the phrase.
+
+    "article 40, paragraph 21 (b) and (c) and paragraph 22" names 40.21.b with
+    its first 28 characters, 40.21.c with "(c)" and 40.22 with "paragraph 22".
+    Found by reading ever longer starts of the phrase, in the unit it stands
+    in: each start that reads as a citation naming only units the whole phrase
+    names gives the units it adds to the words it adds. A unit no start names
+    alone shares the rest of the phrase.
+    """
+    import re
+
+    from uncc.cite.reader import read
+    from uncc.cite.resolve import resolve
+    from uncc.errors import UnccError
+
+    text, targets = ref["text"], ref["targets"]
+    if len(targets) == 1:
+        return [(0, len(text), targets[0])]
+    out, named, done = [], set(), 0
+    for end in [m.end() for m in re.finditer(r"[\w)]+", text)]:
+        try:
+            found = set(resolve(doc, read(text[:end]), ref["from"]))
+        except UnccError:
+            continue
+        new = [t for t in targets if t in found and t not in named]
+        if not new or not found <= set(targets):
+            continue
+        words = text[done:end]
+        start = done + len(words) - len(re.sub(r"^(?:[\s,]|and\b|or\b|to\b)+", "", words))
+        for uid in new:
+            out.append((start, end, uid))
+        named.update(new)
+        done = end
+    rest = [t for t in targets if t not in named]
+    if rest:
+        out += [(done, len(text), uid) for uid in rest] if done else [(0, len(text), uid) for uid in rest]
+    return out
+
+
 def _titled(doc: Document, text: str, error: Exception) -> str | None:
     """The article whose title `text` is, or uniquely starts; None if none; NotFound naming them if several."""
     from uncc.errors import NotFound

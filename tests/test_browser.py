@@ -1,0 +1,88 @@
+"""The HTML edition in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+In CI (CI=true) a missing browser or Playwright fails the test; elsewhere it is skipped.
+"""
+
+import os
+import shutil
+
+import pytest
+
+from uncc.editions import export
+
+
+def _browser():
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    missing = [
+        what
+        for what, have in (("chromium (apt-get install chromium)", path), ("playwright", sync_playwright))
+        if not have
+    ]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"the browser test needs {' and '.join(missing)}")
+        pytest.skip(f"no {' and '.join(missing)}")
+    return path, sync_playwright
+
+
+def test_the_html_edition_in_a_browser(tree, tmp_path):
+    path, sync_playwright = _browser()
+    page_file = tmp_path / "uncc.html"
+    page_file.write_text(export(tree, "html"), encoding="utf-8")
+    errors, failed, requests = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 800})
+            page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("requestfailed", lambda r: failed.append(r.url))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(page_file.as_uri())
+
+            # 42.6: "... the grounds contained in article 40, paragraph 21 (b) and (c) and paragraph 22 ..."
+            link = page.locator("#art_42__para_6 a.ref", has_text="article 40, paragraph 21 (b)")
+            assert link.count() == 1
+            link.click()
+            assert page.url.endswith("#art_40__para_21__list_1__item_b")
+            target = page.locator("#art_40__para_21__list_1__item_b")
+            assert target.is_visible() and _in_view(page, target)
+            assert "If the requested State Party considers that execution of the request" in target.inner_text()
+
+            # And back: 40.21 (b) is cited by 42.6, at the phrase that cites it.
+            back = target.locator("p.cited-by a", has_text="Article 42, paragraph 6")
+            back.click()
+            anchor = f"ref-{_ref(tree, '42.6')}"
+            assert page.url.endswith(f"#{anchor}")
+            assert _in_view(page, page.locator(f"#{anchor}"))
+            assert page.locator(f"#{anchor}").evaluate("a => a.closest('[id^=art_]').id") == "art_42__para_6"
+
+            # The script only adds: a filter box for the contents.
+            page.locator("#contents input").fill("24/7")
+            visible = page.locator("#contents li:not([hidden]) > a").all_inner_texts()
+            assert "Article 41. 24/7 network" in visible and "Article 40. General principles" not in " ".join(visible)
+
+            page.screenshot(path=str(tmp_path / "edition.png"))
+            # On a phone: nothing wider than the screen.
+            page.set_viewport_size({"width": 390, "height": 800})
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        finally:
+            browser.close()
+    assert (tmp_path / "edition.png").stat().st_size > 10_000
+    assert errors == [] and failed == []
+    assert all(url.startswith("file://") for url in requests), requests
+
+
+def _in_view(page, locator) -> bool:
+    """Whether the element is on the screen (its top may sit a fraction of a pixel above it)."""
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and -1 <= box["y"] < height and box["y"] + box["height"] > 0
+
+
+def _ref(tree, source: str) -> int:
+    return next(n for n, r in enumerate(tree.references) if r["from"] == source and "40.21.b" in r["targets"])

@@ -1,0 +1,115 @@
+"""Editions of the whole document: HTML, Akoma Ntoso, Markdown and JSON, and the reference graph.
+
+Each edition is one module, and each is made from the same walk (`Walk`): the
+units from the top down (`Unit.children`), each unit's own words (its text,
+its closing words) cut into runs: plain words, a link to a unit a reference
+names, or a link from a defined term to its definition. Element ids are the
+units' Akoma Ntoso eIds (uncc/ids.py), and what cites what comes from the
+stored references.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from uncc import ids
+from uncc.model import Document, Unit, own_parts
+
+FORMATS = ("html", "akn", "markdown", "json")
+
+
+class Run(NamedTuple):
+    """Words of a unit's text: plain (`target` None), a reference to a unit, or a defined term."""
+
+    text: str
+    target: str | None = None
+    kind: str = ""  # "ref" or "term"
+    ref: int | None = None  # on the first run of a reference's phrase: its index in Document.references
+
+
+class Walk:
+    """What every edition reads off the document, worked out once."""
+
+    def __init__(self, doc: Document):
+        from uncc.layers.definitions import pattern
+
+        self.doc = doc
+        self.refs_in: dict[str, list[int]] = {}
+        self.cited_by: dict[str, list[int]] = {}
+        for n, ref in enumerate(doc.references):
+            self.refs_in.setdefault(ref["from"], []).append(n)
+            for target in ref["targets"]:
+                self.cited_by.setdefault(target, []).append(n)
+        self.terms = [(entry, pattern(entry["term"])) for entry in doc.definitions]
+        # The units each note is about, and the notes about each unit.
+        self.about = doc.annotated()
+        self.notes: dict[str, list[str]] = {}
+        for note, units in self.about.items():
+            for uid in units:
+                self.notes.setdefault(uid, []).append(note)
+
+    def runs(self, unit: Unit, tail: bool = False) -> list[Run]:
+        """The unit's own text (or, with `tail`, its closing words) as runs."""
+        text = unit.tail if tail else unit.text
+        if not text:
+            return []
+        parts = own_parts(unit)
+        offset = parts[-1][0] if tail else parts[0][0]
+        marks: list[tuple[int, int, str, str, int | None]] = []
+        for n in self.refs_in.get(unit.id, []):
+            ref = self.doc.references[n]
+            start, end = ref["span"][0] - offset, ref["span"][1] - offset
+            if start >= 0 and end <= len(text):
+                for i, (a, b, target) in enumerate(links(self.doc, ref)):
+                    marks.append((start + a, start + b, target, "ref", n if i == 0 else None))
+        taken = [(a, b) for a, b, *_ in marks]
+        for entry, pattern in self.terms:
+            if unit.id in entry["uses"]:
+                for m in pattern.finditer(text):
+                    if not any(a < m.end() and m.start() < b for a, b in taken):
+                        marks.append((m.start(), m.end(), entry["id"], "term", None))
+                        taken.append((m.start(), m.end()))
+        out, at = [], 0
+        for a, b, target, kind, n in sorted(marks):
+            if a > at:
+                out.append(Run(text[at:a]))
+            out.append(Run(text[a:b], target, kind, n))
+            at = b
+        if at < len(text):
+            out.append(Run(text[at:]))
+        return out
+
+
+def links(doc: Document, ref: dict) -> list[tuple[int, int, str]]:
+    """Where a reference's phrase links, as (start, end, id) in the phrase, one id to a place: of the
+    units named by the same words ("to 16" names 8 to 16), the one whose number they give."""
+    from uncc.cite import parts
+
+    spans: dict[tuple[int, int], list[str]] = {}
+    for a, b, uid in parts(doc, ref):
+        spans.setdefault((a, b), []).append(uid)
+    out = []
+    for (a, b), named in spans.items():
+        words = ref["text"][a:b]
+        given = [u for u in named if re.search(rf"\b{re.escape(ids.steps(u)[-1].label)}\b", words)]
+        out.append((a, b, given[-1] if given else named[0]))
+    return sorted(out)
+
+
+def title(doc: Document) -> str:
+    """The document's name, as its editions give it."""
+    return "United Nations Convention against Cybercrime"
+
+
+def export(doc: Document, fmt: str) -> str:
+    """The whole document in `fmt`, one of FORMATS: the same text on every run."""
+    if fmt == "html":
+        from uncc.editions.html import render
+    elif fmt == "akn":
+        from uncc.editions.akn import render
+    elif fmt == "markdown":
+        from uncc.editions.markdown import render
+    else:
+        from uncc.editions.jsondoc import render
+    return render(doc)
