@@ -7,6 +7,8 @@ dict it is about to write, to find the references in it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from uncc import ids
 from uncc.errors import NotFound
 
@@ -84,30 +86,72 @@ class Unit:
         return (self.article or self).title
 
 
-def full_text(unit: Unit, nested: bool = False) -> str:
+class Line(NamedTuple):
+    """One line of a unit as it reads: a heading, the words of a unit, or a list's closing words.
+
+    `label` is what stands before the words on the line: the unit's own label
+    ("21.", "(b)"), or, for a unit that opens with its first sub-unit, both
+    ("3. (a)"). `depth` is how far in the line sits, one step for each labelled
+    unit that holds it.
+    """
+
+    unit: Unit
+    role: str  # "heading", "text" or "closing"
+    depth: int
+    label: str = ""
+
+
+# Units that stand under a heading of their own when they are inside another: articles, chapters, the
+# parts of the document and of the Convention.
+HEADED = frozenset({"article", "chapter", "convention", "annex"})
+
+
+def layout(unit: Unit, nested: bool = False, depth: int = 0, prefix: str = ""):
+    """The unit as it reads, line by line: the one walk that plain text, JSON's `text`, the terminal and
+    Markdown are all laid out from."""
+    if unit.kind in HEADED or (unit.parent is not None and unit.parent.kind == "convention"):
+        if nested:
+            yield Line(unit, "heading", 0)
+        if unit.text or unit.footnotes:
+            yield Line(unit, "text", 0)
+        for child in unit.children:
+            yield from layout(child, True, 0)
+        if unit.tail:
+            yield Line(unit, "closing", 0)
+        return
+    if nested and unit.heading:
+        yield Line(unit, "heading", depth)
+    inline = unit.kind in INLINE_LABEL
+    if inline:
+        prefix = f"{prefix} {unit.label}".strip()
+    inner = depth + 1 if inline else depth
+    if unit.text or not unit.children:
+        yield Line(unit, "text", depth, prefix)
+        prefix = ""
+    for n, child in enumerate(unit.children):
+        # "3. (a) Each State Party ...": a unit that opens with its first sub-unit shares its line.
+        shares = bool(prefix) and n == 0
+        yield from layout(child, True, depth if shares else inner, prefix if shares else "")
+    if unit.tail:
+        yield Line(unit, "closing", inner)
+
+
+def full_text(unit: Unit) -> str:
     """The whole unit as it reads, its sub-units and their labels included.
 
     Each structural block (paragraph, subparagraph, item, closing words)
     is a line. The heading of the unit itself (its label and title) is not
-    part of its text; the headings of articles inside a chapter are.
+    part of its text; the headings of articles and chapters inside it are.
     """
     lines: list[str] = []
-    if nested and unit.kind in ("article", "chapter"):
-        lines += [unit.label, unit.title]
-    own = unit.text
-    if unit.kind in INLINE_LABEL:
-        own = f"{unit.label} {own}".strip()
-    child_lines = [line for child in unit.children for line in full_text(child, True).split("\n")]
-    if own and not unit.text and child_lines and unit.kind in INLINE_LABEL:
-        # "3. (a) Each State Party ...": a unit that opens with its first
-        # sub-unit shares its line.
-        child_lines[0] = f"{own} {child_lines[0]}"
-        own = ""
-    if own:
-        lines.append(own)
-    lines += child_lines
-    if unit.tail:
-        lines.append(unit.tail)
+    for line in layout(unit):
+        if line.role == "heading":
+            if line.unit.kind in ("article", "chapter"):
+                lines += [line.unit.label, line.unit.title]
+        elif line.role == "closing":
+            lines.append(line.unit.tail)
+        elif line.label or line.unit.text:
+            lines.append(f"{line.label} {line.unit.text}".strip())
     return "\n".join(lines)
 
 

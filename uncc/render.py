@@ -16,7 +16,7 @@ import sys
 import textwrap
 
 from uncc.ids import citation, in_sentence, short_citation
-from uncc.model import INLINE_LABEL, Document, Unit, full_text
+from uncc.model import INLINE_LABEL, Document, Unit, full_text, layout
 
 INDENT = 4
 # Below this many columns hanging indents leave too little room: text is laid out flush left.
@@ -116,48 +116,30 @@ def _heading(unit: Unit) -> Block:
     return _headline(unit.label or citation(unit.id), unit.title)
 
 
-def _body(tree: Document, unit: Unit, depth: int, prefix: str = "", nested: bool = False) -> list[Block]:
-    """The unit's text and its sub-units, each nested one step further in.
-
-    A unit that opens directly with its first sub-unit ("3. (a) Each ...")
-    shares that sub-unit's line, as in the printed text. Articles inside a
-    chapter (and parts inside the Convention) come with their headings;
-    recitals with their numbers, in brackets; a footnote's mark is set after
-    the text it belongs to.
-    """
+def _body(tree: Document, unit: Unit) -> list[Block]:
+    """The unit's text and its sub-units, line by line as `layout` gives them, each nested one step further
+    in: articles inside a chapter (and parts inside the Convention) under their headings, a note under the
+    heading of its group, recitals with their numbers in brackets, a footnote's mark after its text."""
     out: list[Block] = []
-    headed = unit.kind in ("article", "chapter", "convention", "annex") or (
-        unit.parent is not None and unit.parent.kind == "convention"
-    )
-    if headed:
-        if nested:
-            out += [Block(), _heading(unit) if unit.kind != "footnote" else Block(f"Footnote {unit.label}", "dim")]
-        if unit.text or unit.footnotes:
-            block = _block("", unit.text, 0)
-            for fid in unit.footnotes:
+    for line in layout(unit):
+        part = line.unit
+        if line.role == "heading":
+            out.append(Block())
+            if part.kind == "footnote":
+                out.append(Block(f"Footnote {part.label}", "dim"))
+            elif part.heading and part.kind == "note":
+                out.append(_block("", part.heading, line.depth, style="bold"))
+            else:
+                out.append(_heading(part))
+        elif line.role == "closing":
+            out.append(_block("", part.tail, line.depth))
+        else:
+            recital = part.kind == "recital"
+            label = f"[{part.id.rsplit('.', 1)[1]}]" if recital else line.label
+            block = _block(label, part.text, line.depth, label_style="dim" if recital else "bold")
+            for fid in part.footnotes:
                 block.append(tree.get(fid).label.translate(_SUPERSCRIPT), "dim")
             out.append(block)
-        for child in unit.children:
-            out += _body(tree, child, 0, nested=True)
-        if unit.tail:
-            out.append(_block("", unit.tail, 0))
-        return out
-    if nested and unit.heading:
-        out += [Block(), _block("", unit.heading, depth, style="bold")]
-    inline = unit.kind in INLINE_LABEL
-    if inline:
-        prefix = f"{prefix} {unit.label}".strip()
-    elif unit.kind == "recital":
-        prefix = f"[{unit.id.rsplit('.', 1)[1]}]"
-    inner = depth + 1 if inline else depth
-    if unit.text or not unit.children:
-        out.append(_block(prefix, unit.text, depth, label_style="dim" if unit.kind == "recital" else "bold"))
-        prefix = ""
-    for n, child in enumerate(unit.children):
-        shares = bool(prefix) and n == 0
-        out += _body(tree, child, depth if shares else inner, prefix if shares else "", nested=True)
-    if unit.tail:
-        out.append(_block("", unit.tail, inner))
     return out
 
 
@@ -281,7 +263,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
         if chapter is not None and chapter is not unit:
             blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         blocks.append(Block())
-        body = _body(tree, unit, 0)
+        body = _body(tree, unit)
         cites = _distinct(tree.cited_in(unit))
         if styled:
             _emphasize(tree, body, cites)
@@ -429,7 +411,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
     for e in entries:
         unit = tree.get(e["id"])
         blocks += [_headline(citation(unit.id), unit.article_title), Block()]
-        blocks += _body(tree, unit, 0)
+        blocks += _body(tree, unit)
         notes = [n for n in tree.notes_on(unit) if n != unit.id]
         if notes:
             blocks += [Block(), Block("Interpretative notes", "bold magenta")]

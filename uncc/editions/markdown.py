@@ -1,5 +1,6 @@
 """`uncc export markdown`: the document with headings and anchors, for wikis and memos.
 
+Laid out line by line as the terminal and plain text are (`model.layout`).
 Each unit starts with an anchor named by its eId (`<a id="art_40__para_21"></a>`),
 so `#art_40__para_21` links to it; every reference phrase links to what it
 names; the footnote is a Markdown footnote. Characters Markdown would read as
@@ -12,7 +13,7 @@ import re
 
 from uncc import ids
 from uncc.editions import Walk, title
-from uncc.model import Document, Unit
+from uncc.model import Document, Unit, layout
 
 LEVELS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -22,37 +23,43 @@ def render(doc: Document) -> str:
     walk = Walk(doc)
     out = [f"# {title(doc)}", ""]
     for part in (doc.resolution, doc.convention, doc.annex):
-        out += _unit(walk, part)
-    for fid in [u.id for u in doc.units.values() if u.kind == "footnote"]:
-        note = doc.get(fid)
+        out += _part(walk, part)
+    for note in doc.of_kind("footnote"):
         out += [f"[^{note.label}]: {_text(walk, note)}", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _unit(walk: Walk, unit: Unit) -> list[str]:
-    kind = unit.kind
-    if kind == "footnote":
-        return []  # at the end, as Markdown footnotes
-    out = [f'<a id="{ids.eid(unit.id)}"></a>', ""]
-    if kind in LEVELS:
-        name = (
-            f"{unit.label}. {unit.title}"
-            if kind in ("chapter", "article")
-            else f"{ids.citation(unit.id)}: {unit.title}"
-        )
-        out += [f"{'#' * LEVELS[kind]} {_escape(name)}", ""]
-    elif kind in ("preamble", "testimonium") and unit.parent is walk.doc.convention:
-        out += [f"### {ids.citation(unit.id)}", ""]
-    elif kind == "note" and unit.heading:
-        out += [f"### {_escape(unit.heading)}", ""]
-    label = f"**{_escape(unit.label)}** " if unit.label and kind not in LEVELS and kind != "recital" else ""
-    if unit.text or label:
-        out += [f"{label}{_text(walk, unit)}".rstrip(), ""]
-    for child in unit.children:
-        out += _unit(walk, child)
-    if unit.tail:
-        out += [_text(walk, unit, tail=True), ""]
+def _part(walk: Walk, part: Unit) -> list[str]:
+    out = [f'<a id="{ids.eid(part.id)}"></a>', "", f"## {_escape(ids.citation(part.id))}: {_escape(part.title)}", ""]
+    # An anchor before the first line of each unit, and of each unit before it that has no line of its own
+    # (one that opens with its first sub-unit: "3. (a) ...").
+    units = [u for u in part.walk() if u is not part and u.kind != "footnote"]
+    anchored = 0
+    for line in layout(part):
+        unit = line.unit
+        if unit.kind == "footnote":
+            continue  # at the end, as a Markdown footnote
+        if unit in units[anchored:]:
+            upto = units.index(unit, anchored) + 1
+            for before in units[anchored:upto]:
+                out += [f'<a id="{ids.eid(before.id)}"></a>', ""]
+            anchored = upto
+        if line.role == "heading":
+            out += [_heading(unit), ""]
+        elif line.role == "closing":
+            out += [_text(walk, unit, tail=True), ""]
+        else:
+            label = f"**{_escape(line.label)}** " if line.label else ""
+            out += [f"{label}{_text(walk, unit)}".rstrip(), ""]
     return out
+
+
+def _heading(unit: Unit) -> str:
+    if unit.kind in LEVELS:
+        return f"{'#' * LEVELS[unit.kind]} {_escape(unit.label)}. {_escape(unit.title)}"
+    if unit.kind == "note":
+        return f"### {_escape(unit.heading)}"
+    return f"### {_escape(ids.citation(unit.id))}"
 
 
 def _text(walk: Walk, unit: Unit, tail: bool = False) -> str:
@@ -62,6 +69,7 @@ def _text(walk: Walk, unit: Unit, tail: bool = False) -> str:
         out.append(f"[{words}](#{ids.eid(run.target)})" if run.kind == "ref" else words)
     if not tail:
         out += [f"[^{walk.doc.get(fid).label}]" for fid in unit.footnotes]
+    # A line that starts "2024." would be read as a numbered list.
     return re.sub(r"^(\d+)\.", r"\1\\.", "".join(out))
 
 
