@@ -28,7 +28,7 @@ def test_a_missing_file_says_to_build(tmp_path):
         (lambda t: t[: len(t) // 2], r"is (not valid YAML at line \d+|damaged)"),
         (lambda t: "", r"is damaged \(the file is not a mapping\)"),
         (lambda t: "- a\n- b\n", r"is damaged \(the file is not a mapping\)"),
-        (lambda t: t.replace("format: 3", "format: 7", 1), r"is damaged \(format 7, expected 3\)"),
+        (lambda t: t.replace("format: 4", "format: 7", 1), r"is damaged \(format 7, expected 4\)"),
         (lambda t: t.replace("id: '41'", "id: '40'", 1), r"is damaged \(40 occurs twice\)"),
         (lambda t: t.replace("kind: article", "kind: poem", 1), r"\(1 has no valid kind\)"),
         (lambda t: t.replace("  text: ", "  txet: ", 1), r"unknown field 'txet'"),

@@ -207,6 +207,7 @@ def _strings(node):
                 "source",
                 "references",
                 "definitions",
+                "provisions",
             ):
                 yield from _strings(value)
     elif isinstance(node, list):

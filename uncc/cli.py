@@ -544,6 +544,72 @@ def graph(
     _write(render(network, fmt), output)
 
 
+@app.command(short_help="List what the Convention has each party do, allow or forbid.")
+def provisions(
+    refs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[REF]...", help="Only these units (and the units inside them).", autocompletion=_complete_ref
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ...")
+    ] = None,
+    force: Annotated[
+        str | None,
+        typer.Option("--force", metavar="FORCE", help="shall, shall-qualified, shall-consider, may, shall-not."),
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", metavar="KIND", help="criminalise, procedural-power, reserve, notify, ...")
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """The normative statements of the units: who, how strongly (force), what (kind), and the deciding words.
+
+    Example: uncc provisions 11   |   uncc provisions --kind reserve   |   uncc provisions chapter.IV --json
+    """
+    from uncc.checklist import select
+    from uncc.store import load
+
+    tree = load()
+    found = select(tree, _select(tree, refs) if refs else None, actor, force, kind)
+    if as_json:
+        from uncc.views import statement
+
+        _print_json(statement(s) for s in found)
+    else:
+        from uncc.render import show_statements
+
+        show_statements(tree, found)
+
+
+@app.command(short_help="Print a State Party's implementation checklist.")
+def checklist(
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text, markdown or csv.")] = "text",
+    output: Output = None,
+) -> None:
+    """What a ratifying State Party must enact, may do, and must notify or designate, chapter by chapter: every
+    statement of a State Party, with the words that decide it.
+
+    Example: uncc checklist --format markdown --output checklist.md   |   uncc checklist --format csv
+    """
+    from uncc import checklist as items
+    from uncc.errors import UnccError, shown
+    from uncc.store import load
+
+    if fmt not in items.FORMATS:
+        raise UnccError(f"no checklist format {shown(fmt)}: give --format text, markdown or csv")
+    tree = load()
+    if fmt == "text":
+        if output is not None:
+            raise UnccError("--output writes markdown or csv: give --format markdown or --format csv")
+        from uncc.render import show_checklist
+
+        show_checklist(tree, items.rows(tree, items.items(tree)))
+        return
+    _write(items.render_csv(tree) if fmt == "csv" else items.render_markdown(tree), output)
+
+
 @app.command(short_help="Regenerate convention.yaml from the source text.")
 def build(
     output: Annotated[

@@ -185,6 +185,8 @@ class Document:
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
         self.references: list[dict] = data.get("references", [])
         self.definitions: list[dict] = data.get("definitions", [])
+        # What the Convention has each party do, allow or forbid: uncc/layers/provisions.py.
+        self.provisions: list[dict] = data.get("provisions", [])
         self._order: dict[str, int] | None = None
         self._kinds: dict[str, list[Unit]] = {}
         self._has: dict[tuple, str] = {}

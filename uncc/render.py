@@ -116,10 +116,11 @@ def _heading(unit: Unit) -> Block:
     return _headline(unit.label or citation(unit.id), unit.title)
 
 
-def _body(tree: Document, unit: Unit) -> list[Block]:
+def _body(tree: Document, unit: Unit, tags: dict[str, str] | None = None) -> list[Block]:
     """The unit's text and its sub-units, line by line as `layout` gives them, each nested one step further
     in: articles inside a chapter (and parts inside the Convention) under their headings, a note under the
-    heading of its group, recitals with their numbers in brackets, a footnote's mark after its text."""
+    heading of its group, recitals with their numbers in brackets, a footnote's mark after its text; with
+    `tags`, under a unit's words the force and kind of what it says ("[shall · criminalise]")."""
     out: list[Block] = []
     for line in layout(unit):
         part = line.unit
@@ -140,7 +141,21 @@ def _body(tree: Document, unit: Unit) -> list[Block]:
             for fid in part.footnotes:
                 block.append(tree.get(fid).label.translate(_SUPERSCRIPT), "dim")
             out.append(block)
+            if tags and part.id in tags:
+                out.append(_block(" " * len(label), f"[{tags[part.id]}]", line.depth, style="dim", label_style="dim"))
     return out
+
+
+def _tags(tree: Document) -> dict[str, str]:
+    """For each unit, the force and kind of each different thing it says: "shall · criminalise"."""
+    from uncc.checklist import tag
+
+    found: dict[str, list[str]] = {}
+    for s in tree.provisions:
+        found.setdefault(s["id"], [])
+        if tag(s) not in found[s["id"]]:
+            found[s["id"]].append(tag(s))
+    return {uid: "; ".join(t) for uid, t in found.items()}
 
 
 def _emphasize(tree: Document, blocks: list[Block], cites: list[dict]) -> None:
@@ -251,6 +266,7 @@ def _labelled(pairs: list[tuple[str, str]], depth: int, style: str = "", label_s
 def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
     """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
     styled = colour()
+    tags = _tags(tree)
     blocks: list[Block] = []
     for n, unit in enumerate(units):
         if n:
@@ -263,7 +279,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
         if chapter is not None and chapter is not unit:
             blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         blocks.append(Block())
-        body = _body(tree, unit)
+        body = _body(tree, unit, tags)
         cites = _distinct(tree.cited_in(unit))
         if styled:
             _emphasize(tree, body, cites)
@@ -434,3 +450,36 @@ def show_citations(tree: Document, found: list[dict]) -> None:
         for uid in c["targets"]:
             blocks.append(_block(" " * pad, "→ " + _titled(tree, uid), 0, style="green"))
     _emit(blocks)
+
+
+def show_statements(tree: Document, found: list[dict]) -> None:
+    """`uncc provisions`: each statement under its unit, its party, force and kind, and the deciding words."""
+    blocks: list[Block] = []
+    last = None
+    for s in found:
+        if s["id"] != last:
+            if last is not None:
+                blocks.append(Block())
+            blocks.append(_headline(citation(s["id"]), tree.get(s["id"]).article_title))
+            last = s["id"]
+        blocks.append(_block("", f"{s['actor']} · {s['force']} · {s['kind']}", 1, style="magenta"))
+        blocks.append(_block("", f"“{s['words']}”", 2))
+    _emit(blocks, page=True)
+
+
+def show_checklist(tree: Document, rows: list[dict]) -> None:
+    """`uncc checklist`: a State Party's items, chapter by chapter."""
+    blocks: list[Block] = [Block("Implementation checklist for a State Party", "bold")]
+    chapter = None
+    for row in rows:
+        if row["chapter"] != chapter:
+            chapter = row["chapter"]
+            unit = tree.get(chapter) if chapter else None
+            blocks += [
+                Block(),
+                _headline(unit.label, unit.title, "bold magenta", "bold magenta") if unit else Block("Other"),
+            ]
+        party = "" if row["actor"] == "State Party" else f"{row['actor']} · "
+        blocks.append(_block("[ ]", f"{row['citation']}  {party}{row['force']} · {row['kind']}", 1, label_style="dim"))
+        blocks.append(_block("", f"“{row['words']}”", 2, style="dim"))
+    _emit(blocks, page=True)

@@ -21,7 +21,7 @@ from uncc.errors import CONTROL, DataError, shown
 from uncc.ids import steps
 from uncc.model import Document
 
-FORMAT = 3
+FORMAT = 4
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 # The data file is about 200 KB; anything near this is not it.
 LIMIT = 16 * 2**20
@@ -210,7 +210,10 @@ def check(data: object, path: str, fix: str = _REBUILD) -> None:
                 fail(f"an entry of {key} that is not about units of the file: {shown(entry)}")
 
 
-_TOP_KEYS = {k: True for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions")}
+_TOP_KEYS = {
+    k: True
+    for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions", "provisions")
+}
 # the Convention > chapter > article > paragraph > subparagraph > item.
 _MAX_UNIT_DEPTH = 6
 
@@ -219,6 +222,7 @@ _MAX_UNIT_DEPTH = 6
 _LAYERS = {
     "references": {"from": "id", "text": "text", "span": "span", "targets": "ids"},
     "definitions": {"term": "text", "id": "id", "uses": "ids"},
+    "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind"},
 }
 
 
@@ -234,6 +238,12 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
         return type(value) is str and bool(value) and not CONTROL.search(value)
     if want == "id":
         return type(value) is str and value in seen
+    if want in ("actor", "force", "kind"):
+        from uncc.layers import provisions
+
+        return (
+            value in {"actor": provisions.ACTOR_NAMES, "force": provisions.FORCES, "kind": provisions.KIND_NAMES}[want]
+        )
     return type(value) is list and all(type(v) is str and v in seen for v in value)
 
 

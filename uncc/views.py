@@ -35,7 +35,15 @@ def node(doc: Document, unit: Unit) -> dict:
     own = [link(doc, r) for r in doc.references if r["from"] == unit.id]
     if own:
         out["references"] = own
+    statements = [statement(s) for s in doc.provisions if s["id"] == unit.id]
+    if statements:
+        out["provisions"] = statements
     return out
+
+
+def statement(entry: dict) -> dict:
+    """`provisions --json`: one statement, with the citation of the unit that makes it."""
+    return {"id": entry["id"], "citation": ids.citation(entry["id"]), **{k: v for k, v in entry.items() if k != "id"}}
 
 
 # The kinds `toc` lists: every part of the document down to the articles and notes.

@@ -9,7 +9,7 @@ import yaml
 
 from uncc import files
 from uncc.errors import DataError, SourceError
-from uncc.layers import definitions, references
+from uncc.layers import definitions, provisions, references
 from uncc.layers.references import Skipped
 from uncc.model import Document
 from uncc.source.clean import body_lines
@@ -56,6 +56,7 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     verify(doc)
     data["references"], skipped = references.find(doc)
     data["definitions"] = definitions.find(doc)
+    data["provisions"] = provisions.find(doc)
     # What is written must be what uncc reads: a control character in the source would make a file every
     # command refuses.
     try:

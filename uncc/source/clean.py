@@ -94,7 +94,7 @@ def vocabulary(texts: list[str]) -> Counter[str]:
     """How often each word (lower case) occurs in the texts."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(w.lower() for w in WORD.findall(text))
+        counts.update(WORD.findall(text.lower()))
     return counts
 
 
