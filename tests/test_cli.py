@@ -547,3 +547,42 @@ def test_graph_formats(run):
         ("42.6", "40.21.c"),
         ("42.6", "40.22"),
     }
+
+
+# -- never over-claim
+
+
+@pytest.mark.parametrize(
+    "term, absent, reason",
+    [
+        ("property", "preamble.3", "“cultural property” is another thing"),
+        ("property", "resolution.preamble.4", "“cultural property” is another thing"),
+        ("serious crime", "resolution.2", "the Convention's long title, quoted, is not a use"),
+        ("information and communications technology system", "resolution.1", "the long title again"),
+    ],
+)
+def test_a_use_of_a_defined_term_is_the_term_itself(run, term, absent, reason):
+    uses = json.loads(run("define", term, "--uses", "--json").out)["uses"]
+    assert uses and absent not in uses, reason
+
+
+def test_refs_puts_an_articles_references_to_itself_apart(run):
+    found = json.loads(run("refs", "40", "--json").out)
+    incoming = [(r["from"], r["own"]) for r in found["incoming"]]
+    assert [f for f, own in incoming if not own] == ["35.2", "42.6", "43.2", "50.3", "50.3"]
+    assert [f for f, own in incoming if own] == ["40.5", "40.7", "40.7", "40.10", "40.11", "40.28", "40.28", "40.29"]
+    assert incoming == sorted(incoming, key=lambda x: x[1])  # from elsewhere first
+    external = json.loads(run("refs", "40", "--external", "--json").out)
+    assert [r["from"] for r in external["incoming"]] == ["35.2", "42.6", "43.2", "50.3", "50.3"]
+    text = run("refs", "40").out
+    assert "Cited by (5)" in text and "Cited within article 40 (8)" in text
+    assert "Cited within" not in run("refs", "40", "--external").out
+
+
+def test_a_relative_citation_without_in_is_a_question_not_a_guess(run):
+    r = run("resolve", "paragraphs 5 and 6 above")
+    assert r.status == 2 and "give --in ID" in r.err
+    assert json.loads(run("resolve", "paragraphs 5 and 6 above", "--in", "resolution.10", "--json").out)["targets"] == [
+        "resolution.5",
+        "resolution.6",
+    ]

@@ -390,6 +390,20 @@ def test_pagers_that_fail(env, pager, status, shown):
         assert whole.splitlines()[-1] in out  # all of it, to the last line
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["refs", "40"], ["toc"], ["search", "State Party"], ["define"], ["cite", str(ROOT / "tests" / "documents" / "commentary.md")], ["provisions", "40"],
+     ["checklist"], ["show", "40"]],
+    ids=lambda a: " ".join(a[:1]),
+)  # fmt: skip
+def test_long_output_is_paged_on_a_terminal_and_not_in_a_pipe(env, args):
+    env = {**env, "PAGER": "echo PAGED-BY-THE-PAGER; cat", "LINES": "10", "TERM": "xterm"}
+    code, out, err = on_terminal(args, env)
+    assert (code, err) == (0, "") and "PAGED-BY-THE-PAGER" in out
+    status, piped, _ = uncc(*args, env=env)
+    assert status == 0 and "PAGED-BY-THE-PAGER" not in piped
+
+
 def test_a_users_less_setting_is_kept(env):
     code, out, _ = on_terminal(["show", "40"], {**env, "PAGER": 'echo "LESS=$LESS"', "LESS": "-S", "LINES": "20"})
     assert code == 0 and "LESS=-S" in out

@@ -181,6 +181,9 @@ BAD = [
     ("article 40, paragraphs 21 to 2.a", None, ReferenceSyntaxError, "article 40, paragraph 21 to article 2 (a) is not a range of units of one kind"),
     ("subparagraph 3", "40.21", ReferenceSyntaxError, "a subparagraph is a letter in brackets"),
     ("article V", None, ReferenceSyntaxError, "V is a chapter numeral: write 'chapter V'"),
+    # a hint names only what exists: there is no chapter XL
+    ("Art. XL", None, ReferenceSyntaxError, "XL is a roman numeral, and the Convention has chapters I to IX and articles 1 to 68"),
+    ("article iv", None, ReferenceSyntaxError, "IV is a chapter numeral: write 'chapter IV'"),
 ]  # fmt: skip
 
 
@@ -273,6 +276,7 @@ def test_refs_42_and_40_21(run):
             {"id": "40.21.c", "citation": "Article 40, paragraph 21 (c)", "title": mla},
             {"id": "40.22", "citation": "Article 40, paragraph 22", "title": mla},
         ],
+        "own": False,
     }
 
 

@@ -347,6 +347,46 @@ def test_two_words_also_find_the_one_word_the_text_writes(tree):
     assert set(ids(tree, "cyber crime")) >= _holders(tree, r"\bcybercrime\b")
 
 
+# -- quotations that read as the text reads
+
+
+def test_a_snippet_never_joins_words_the_text_does_not_join(tree):
+    # 11.1 (a): "... making available of:" (i) ... (ii) ... "with the intent that the device ...": the words
+    # before and after the items are not one sentence.
+    (hit,) = [h for h in S.search(tree, '"with the intent that the device"') if h.id == "11.1.a"]
+    assert hit.snippet.startswith("«with the intent that the device»")
+    assert "of:" not in hit.snippet
+
+
+@pytest.mark.parametrize(
+    "phrase, found_at",
+    [
+        # 29.1 (b) (ii) "... in the collection or recording of;" and 29.1's closing words "traffic data, in real time, ..."
+        ('"collection or recording of traffic data"', "29.1.b.ii"),
+        # 29.1's opening words "... to empower its competent authorities to:" and (a) "Collect or record, ..."
+        ('"empower its competent authorities to collect or record"', "29.1.a"),
+        ('"empower its competent authorities to collect or record"', "30.1.a"),
+    ],
+)
+def test_a_phrase_reads_from_a_list_into_an_item_and_on_into_its_closing_words(tree, phrase, found_at):
+    hits = {h.id: h for h in S.search(tree, phrase)}
+    assert found_at in hits and "…" in hits[found_at].snippet
+    assert S.count(tree, phrase) == len([h for h in hits.values() if not h.missing])
+    assert found_at in ids(tree, phrase, exact=True)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        '"authorities to content data"',  # 30.1's opening words straight into its closing words, past (a) and (b)
+        '"that State Party and compel"',  # 29.1 (a) into 29.1 (b): one item into the next
+        '"making available of with the intent"',  # 11.1 (a)'s opening words into its closing words
+    ],
+)
+def test_a_phrase_never_skips_the_items_or_runs_from_one_item_into_the_next(tree, phrase):
+    assert S.count(tree, phrase) == 0 and not [h for h in S.search(tree, phrase) if not h.missing]
+
+
 # -- what hits say
 
 

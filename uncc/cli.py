@@ -219,16 +219,24 @@ def show(
 
 
 @app.command(short_help="Show what units cite and what cites them.")
-def refs(units: Refs, context: In = None, as_json: Json = False) -> None:
-    """Show what the units cite, and what cites them or any unit inside them.
+def refs(
+    units: Refs,
+    context: In = None,
+    external: Annotated[
+        bool, typer.Option("--external", help="Leave out what cites them from inside their own article.")
+    ] = False,
+    as_json: Json = False,
+) -> None:
+    """Show what the units cite, and what cites them or any unit inside them: from elsewhere first, then from
+    inside their own article.
 
-    Example: uncc refs 42   |   uncc refs 40.21 --json
+    Example: uncc refs 42   |   uncc refs 40 --external   |   uncc refs 40.21 --json
     """
     from uncc.store import load
     from uncc.views import references
 
     tree = load()
-    found = [references(tree, tree.get(uid)) for uid in _select(tree, units, context)]
+    found = [references(tree, tree.get(uid), external) for uid in _select(tree, units, context)]
     if as_json:
         _print_json(found)
     else:

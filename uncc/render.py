@@ -343,7 +343,7 @@ def show_toc(tree: Document) -> None:
             blocks += [Block(), _block(citation(part.id) + " ", what, 0, style="dim", label_style="bold cyan")]
     blocks += [Block(), _headline("Annex", f"{tree.annex.title} (annex)")]
     blocks += _labelled([(f"  {note.id}", note.title) for note in tree.annex.children], 0)
-    _emit(blocks)
+    _emit(blocks, page=True)
 
 
 def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
@@ -368,7 +368,15 @@ def show_references(tree: Document, found: list[dict]) -> None:
             blocks.append(Block())
         unit = tree.get(entry["id"])
         blocks.append(_headline(entry["citation"], unit.title or (unit.article.title if unit.article else "")))
-        for name, refs in (("Cites", _distinct(entry["outgoing"])), ("Cited by", _distinct(entry["incoming"]))):
+        home = citation((unit.article or unit).id).lower()
+        groups = [
+            ("Cites", _distinct(entry["outgoing"])),
+            ("Cited by", _distinct([r for r in entry["incoming"] if not r["own"]])),
+        ]
+        own = _distinct([r for r in entry["incoming"] if r["own"]])
+        if own:
+            groups.append((f"Cited within {home}", own))
+        for name, refs in groups:
             blocks += [Block(), Block(f"{name} ({len(refs)})", "bold magenta")]
             if not refs:
                 blocks.append(Block("  nothing", "dim"))
@@ -388,7 +396,7 @@ def show_references(tree: Document, found: list[dict]) -> None:
         if not notes:
             blocks.append(Block("  nothing", "dim"))
         blocks += _labelled([(note, f"{citation(note)}, on {tree.get(note).title}") for note in notes], 1)
-    _emit(blocks)
+    _emit(blocks, page=True)
 
 
 def show_hits(tree: Document, hits, more: int = 0) -> None:
@@ -422,7 +430,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
             if uses:
                 line.append(f"  used in {len(e['uses'])} units", "dim")
             blocks.append(line)
-        _emit(blocks)
+        _emit(blocks, page=True)
         return
     for e in entries:
         unit = tree.get(e["id"])
@@ -435,7 +443,7 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
         if uses:
             blocks += [Block(), Block(f"Used in ({len(e['uses'])})", "bold magenta")]
             blocks += _labelled([(uid, citation(uid)) for uid in e["uses"]], 1)
-    _emit(blocks)
+    _emit(blocks, page=True)
 
 
 def show_citations(tree: Document, found: list[dict]) -> None:
@@ -449,7 +457,7 @@ def show_citations(tree: Document, found: list[dict]) -> None:
             blocks.append(_block(" " * pad, "✗ " + c["error"], 0, style="red"))
         for uid in c["targets"]:
             blocks.append(_block(" " * pad, "→ " + _titled(tree, uid), 0, style="green"))
-    _emit(blocks)
+    _emit(blocks, page=True)
 
 
 def show_statements(tree: Document, found: list[dict]) -> None:

@@ -31,9 +31,9 @@ import stat
 from uncc import cache, files
 from uncc.errors import CONTROL, UnccError
 from uncc.ids import citation
-from uncc.model import Document
+from uncc.model import Document, Unit
 
-FORMAT = "2"
+FORMAT = "3"
 MARK = ("«", "»")
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 12
@@ -42,6 +42,11 @@ SNIPPET_TOKENS = 12
 # its closing words (kept apart, so no phrase runs from one into the other).
 COLUMNS = ("title", "heading", "body", "closing")
 WEIGHTS = (10.0, 1.0, 1.0, 1.0)
+# Indexed apart, so that they move no unit's score: each item of a list with its
+# reading path, the words that open the list, the item, the words that close it,
+# joined by "…" (which is no word), so that a phrase that reads across them is
+# found, at the item.
+PATHS = "paths"
 # Rendered search shows this many hits unless told otherwise; when fewer units
 # than this hold every word, units holding all but one follow.
 PAGE = 20
@@ -153,7 +158,7 @@ def search(
     q = Query(query, exact)
     _join(tree, q)
     where, params = _scope(tree, scope)
-    found = _matches(tree, q, q.table, q.match, where, params, snippets=True)
+    found = _every(tree, q, q.match, where, params, snippets=True)
     if q.phrase:
         _add(found, _matches(tree, q, q.table, q.phrase, where, params))
     literal = set() if q.exact else set(_matches(tree, q, "exact", q.match, where, params))
@@ -196,7 +201,7 @@ def _relaxed(tree: Document, q: Query, strict: dict, where: str, params: list) -
     found = {}
     for i, word in enumerate(q.words):
         rest = " ".join(q.words[:i] + q.words[i + 1 :])
-        for uid, (score, snippet) in _matches(tree, q, q.table, rest, where, params, snippets=True).items():
+        for uid, (score, snippet) in _every(tree, q, rest, where, params, snippets=True).items():
             if uid not in strict:
                 found[uid] = (score, snippet, word)
     ranked = sorted(found.items(), key=lambda item: (-item[1][0], tree.position(item[0])))
@@ -217,15 +222,27 @@ def _add(found: dict, more: dict) -> None:
             found[uid] = (found[uid][0] + score, found[uid][1])
 
 
+def _every(tree: Document, q: Query, match: str, where: str, params: list, snippets: bool = False) -> dict:
+    """{id: (score, snippet)} of the units that match `match` in their own words, and of the items of lists
+    that match it only along their reading path (not within their own words or those of a unit on the path)."""
+    own = _matches(tree, q, q.table, match, where, params, snippets)
+    paths = "exact_paths" if q.exact else PATHS
+    for uid, found in _matches(tree, q, paths, match, where, params, snippets).items():
+        up = tree.units[uid]
+        while up is not None and up.id not in own:
+            up = up.parent
+        if up is None:
+            own[uid] = found
+    return own
+
+
 def _matches(
     tree: Document, q: Query, table: str, match: str, where: str, params: list, snippets: bool = False
 ) -> dict:
     """{id: (score, snippet)} of the units of `table` that match `match` (snippets only if asked)."""
+    weights = "1.0" if table.endswith("paths") else ", ".join(map(str, WEIGHTS))
     snippet = f"snippet({table}, -1, ?, ?, ?, {SNIPPET_TOKENS})" if snippets else "''"
-    sql = (
-        f"SELECT id, bm25({table}, 0, 0, {', '.join(map(str, WEIGHTS))}), {snippet}"
-        f" FROM {table} WHERE {table} MATCH ?{where}"
-    )
+    sql = f"SELECT id, bm25({table}, 0, 0, {weights}), {snippet} FROM {table} WHERE {table} MATCH ?{where}"
     rows = _run(
         tree, q.text, sql, [*MARK, ELLIPSIS] * snippets + [match, *params],
         lambda row: row[0] in tree.units and type(row[1]) is float and type(row[2]) is str,
@@ -239,8 +256,7 @@ def count(tree: Document, query: str, scope: list[str] | None = None, exact: boo
     q = Query(query, exact)
     _join(tree, q)
     where, params = _scope(tree, scope)
-    sql = f"SELECT count(*) FROM {q.table} WHERE {q.table} MATCH ?{where}"
-    return _run(tree, query, sql, [q.match, *params], lambda row: type(row[0]) is int)[0][0]
+    return len(_every(tree, q, q.match, where, params))
 
 
 def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
@@ -366,6 +382,8 @@ _CONNECTIONS: dict[str, object] = {}
 _PROBE = (
     "SELECT count(*) FROM units WHERE units MATCH 'convention'"
     " UNION ALL SELECT count(*) FROM exact WHERE exact MATCH 'convention' UNION ALL SELECT count(*) FROM words"
+    " UNION ALL SELECT count(*) FROM paths WHERE paths MATCH 'state'"
+    " UNION ALL SELECT count(*) FROM exact_paths WHERE exact_paths MATCH 'state'"
 )
 
 
@@ -396,7 +414,7 @@ def _healthy(tree: Document) -> bool:
     import sqlite3
 
     try:
-        return len(_connect(tree).execute(_PROBE).fetchall()) == 3
+        return len(_connect(tree).execute(_PROBE).fetchall()) == 5
     except sqlite3.Error:
         return False
 
@@ -469,6 +487,23 @@ def _build(sqlite3, tree: Document, name: str | None):
     return con
 
 
+def _path(unit: Unit) -> str:
+    """An item's reading path: the opening words of each list it is in, the item, their closing words; "" for
+    a unit that is no item of a list (or holds items of its own)."""
+    if unit.children or unit.parent is None or unit.parent.kind not in _LISTED:
+        return ""
+    before, after, up = [unit.text], [], unit.parent
+    while up is not None and up.kind in _LISTED:
+        before.insert(0, up.text)
+        after.append(up.tail)
+        up = up.parent
+    return " … ".join(part for part in before + after if part)
+
+
+# Units whose items read on from their opening words into their closing words.
+_LISTED = frozenset({"article", "paragraph", "subparagraph", "item", "resolution-paragraph"})
+
+
 def _fill(con, tree: Document) -> None:
     """Two full-text indexes of the same rows, one of stems (`units`, which holds the text) and one of the
     words as written (`exact`), and the vocabulary of the second (`words`)."""
@@ -483,6 +518,9 @@ def _fill(con, tree: Document) -> None:
         CREATE VIRTUAL TABLE exact USING fts5(id UNINDEXED, within UNINDEXED, {columns},
                                               tokenize = 'unicode61', content = 'units');
         CREATE VIRTUAL TABLE words USING fts5vocab(exact, row);
+        CREATE VIRTUAL TABLE paths USING fts5(id UNINDEXED, within UNINDEXED, path, tokenize = 'porter unicode61');
+        CREATE VIRTUAL TABLE exact_paths USING fts5(id UNINDEXED, within UNINDEXED, path,
+                                                    tokenize = 'unicode61', content = 'paths');
         """
     )
     rows = []
@@ -510,4 +548,8 @@ def _fill(con, tree: Document) -> None:
         con.executemany(f"INSERT INTO units {insert}", rows)
         # `exact` reads its text from `units` by rowid: only its index is written.
         con.executemany(f"INSERT INTO exact {insert}", rows)
+        paths = [(n, uid, within, _path(tree.units[uid])) for n, uid, within, *_ in rows]
+        paths = [row for row in paths if row[3]]
+        con.executemany("INSERT INTO paths (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
+        con.executemany("INSERT INTO exact_paths (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
         con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", tree.digest)])

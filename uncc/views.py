@@ -82,11 +82,18 @@ def link(doc: Document, ref: dict) -> dict:
     }
 
 
-def references(doc: Document, unit: Unit) -> dict:
-    """`refs --json`: what the unit cites, what cites it or any unit inside it, and the notes on it."""
+def references(doc: Document, unit: Unit, external: bool = False) -> dict:
+    """`refs --json`: what the unit cites, what cites it or any unit inside it, and the notes on it.
+
+    What cites it comes from elsewhere first, then from inside its own article
+    (`"own": true`: article 40 citing its own paragraphs); `external` leaves
+    the article's own out.
+    """
     inside = {u.id for u in unit.walk()}
+    home = {u.id for u in (unit.article or unit).walk()}
     outgoing = [link(doc, r) for r in doc.cited_in(unit)]
-    incoming = [link(doc, r) for r in doc.references if inside.intersection(r["targets"])]
+    incoming = [{**link(doc, r), "own": r["from"] in home} for r in doc.references if inside.intersection(r["targets"])]
+    incoming = [r for r in incoming if not r["own"]] + ([] if external else [r for r in incoming if r["own"]])
     return {
         "id": unit.id,
         "citation": ids.citation(unit.id),

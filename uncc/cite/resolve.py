@@ -214,7 +214,14 @@ class _Reader:
                 out.append(Step("paragraph", piece.value))
             elif piece.kind == "numeral":
                 if level != "chapter":
-                    raise self._syntax(f"{piece.value} is a chapter numeral: write 'chapter {piece.value}'")
+                    chapter = f"chapter.{piece.value.upper()}"
+                    if chapter in self.doc.units:
+                        raise self._syntax(f"{piece.value} is a chapter numeral: write 'chapter {piece.value}'")
+                    # A hint names only what exists: "Art. XL" is no chapter either.
+                    raise self._syntax(
+                        f"{piece.value} is a roman numeral, and the Convention has chapters I to "
+                        f"{self.doc.chapters[-1].label.split()[-1]} and articles 1 to {len(self.doc.articles)}"
+                    )
                 out.append(Step("chapter", piece.value))
             elif level == "subparagraph":
                 raise self._syntax(

@@ -1,7 +1,10 @@
 """The definitions layer: what the Convention defines ("“Traffic data” shall mean ..."), and where it uses it.
 
 Found at build time and stored in convention.yaml as a layer keyed by the
-unit that defines each term; matched without regard to case or plural.
+unit that defines each term; matched without regard to case or plural. A
+use is the term in a unit's own words (its title is not operative text),
+not inside the Convention's long title where the text quotes it, and not
+inside a longer term that names something else (NOT_USES).
 """
 
 from __future__ import annotations
@@ -46,12 +49,19 @@ def find(doc: Document) -> list[dict]:
         for m in re.finditer(DEFINES, unit.text):
             for term in filter(None, m.groups()):
                 found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
-    # Each unit's own words, lower-cased once: a term's first word must be among them before its pattern is tried.
-    words = [(u.id, f"{u.text}\n{u.tail}", f"{u.text}\n{u.tail}".lower()) for u in doc.units.values()]
+    # Each unit's own words, with what is not a use taken out: the Convention's long title where the text
+    # quotes it ("... Evidence in Electronic Form of Serious Crimes"), and the longer terms in NOT_USES.
+    cut = re.compile("|".join(map(re.escape, [doc.convention.title, *NOT_USES])), re.I)
+    words = [(u.id, cut.sub("\n", f"{u.text}\n{u.tail}")) for u in doc.units.values()]
+    words = [(uid, own, own.lower()) for uid, own in words]
     for entry in found:
         used, first = pattern(entry["term"]), entry["term"].split()[0].lower()
         entry["uses"] = [uid for uid, own, lower in words if uid != entry["id"] and first in lower and used.search(own)]
     return found
+
+
+# Longer terms of the text that hold a defined term but name something else: not uses of it.
+NOT_USES = ["cultural property"]
 
 
 def defined(doc: Document, text: str) -> dict | None:
