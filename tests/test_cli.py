@@ -1,6 +1,7 @@
 """The command line, run as a user runs it: output, JSON Lines, errors and exit status."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -204,10 +205,11 @@ def test_search_through_the_cli(run):
     "args, status, err",
     [
         (["search", "criminalty"], 1, "uncc: no unit matches 'criminalty'; did you mean: uncc search criminality\n"),
-        # quoted for the shell, to be pasted as it is; the units with "dual" are printed
+        # quoted for the shell, to be pasted as it is; the units with "dual" are printed, and as no unit has
+        # every word, the status is 1
         (
             ["search", "dual criminalty"],
-            0,
+            1,
             "uncc: no unit has every word; did you mean: uncc search 'dual criminality'\n",
         ),
         (["search", "xyzzyplugh"], 1, "uncc: no unit matches 'xyzzyplugh'\n"),
@@ -275,7 +277,7 @@ def test_a_word_the_convention_never_uses_is_said_not_silently_dropped(run):
     # "spontaneous" is nowhere in the text (40.4 says "without prior request"): the units with "information"
     # are printed under a heading that says they lack a word, and each says which.
     r = run("search", "spontaneous information")
-    assert r.status == 0 and r.lines[0] == "Units with every word but one"
+    assert r.status == 1 and r.lines[0] == "Units with every word but one"
     assert r.out.count("(without spontaneous)") == 20
     assert run("search", "spontaneous information", "--count").out == "0\n"
 
@@ -586,3 +588,30 @@ def test_a_relative_citation_without_in_is_a_question_not_a_guess(run):
         "resolution.5",
         "resolution.6",
     ]
+
+
+def test_a_search_no_unit_matches_in_full_is_status_1_though_partial_hits_are_shown(run):
+    r = run("search", "extradition zzzqqq", "--json")
+    assert r.status == 1 and r.lines and all("missing" in json.loads(x) for x in r.lines)
+
+
+def test_output_to_a_device_is_written_to_not_replaced(run, tmp_path):
+    import stat
+
+    r = run("export", "json", "--output", "/dev/null")
+    assert (r.status, r.err) == (0, "") and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert run("export", "json", "--output", str(tmp_path)).err.endswith("it is a directory: give a file's path\n")
+
+
+def test_graph_of_a_chapter_and_a_depth_beyond_the_network(run):
+    chapter = json.loads(run("graph", "chapter V", "--format", "json").out)
+    assert {"35", "40", "42", "50"} <= {n["id"] for n in chapter["nodes"]} and chapter["edges"]
+    far = json.loads(run("graph", "42", "--depth", "100000000000", "--format", "json").out)
+    assert len(far["nodes"]) > len(json.loads(run("graph", "42", "--format", "json").out)["nodes"])
+    units = json.loads(run("graph", "40", "--units", "--format", "json").out)
+    assert {"42.6", "40.21.b"} <= {n["id"] for n in units["nodes"]}
+
+
+def test_provisions_that_match_nothing_say_so(run):
+    r = run("provisions", "1", "--kind", "reserve")
+    assert (r.status, r.out, r.err) == (0, "", "uncc: no statement of 1 with --kind 'reserve'\n")

@@ -207,6 +207,15 @@ def test_akn_article_text_is_shows_letter_for_letter(tree, xml):
         assert words(" ".join(blocks)) == words(full_text(article)), article.id
 
 
+def test_akn_has_every_word_of_every_unit(tree, xml):
+    # Each unit's own words (its opening words, closing words) stand in its element, in order.
+    for unit in tree.units.values():
+        (element,) = xml.xpath(f'//*[@eId="{ids.eid(unit.id)}"]')
+        text = words("".join(element.itertext()))
+        for own in (unit.text, unit.tail):
+            assert words(own) in text, unit.id
+
+
 def test_akn_metadata_names_the_convention_and_its_adoption(xml):
     ns = {"a": AKN}
     (act,) = xml.xpath("//a:act", namespaces=ns)

@@ -570,3 +570,27 @@ def test_a_damaged_index_is_rebuilt_not_believed(tmp_path):
     index.write_bytes(b"not a database")
     again = subprocess.run(argv, env=env, capture_output=True, text=True)
     assert (again.returncode, again.stdout, again.stderr) == (0, "4\n", "")
+
+
+# -- queries that used to fail
+
+
+@pytest.mark.parametrize("query", ["cyber crime offences", "state cyber crime", "witness video conference"])
+def test_two_words_joined_next_to_other_words_is_a_query_fts5_reads(tree, query):
+    assert S.search(tree, query)
+
+
+def test_only_words_that_stood_next_to_each_other_are_joined(tree):
+    assert S.count(tree, "cyber crime") > 0
+    assert S.count(tree, "cyber and crime") == 0  # "cyber" is no word of the text; "cybercrime" was not typed
+
+
+def test_a_suggestion_is_never_an_error_about_another_query(tree):
+    assert S.suggest(tree, "video conferense witness") in (None, "video conference witness")
+    assert S.suggest(tree, " ".join(["stte prty"] * 100)) is None
+
+
+def test_a_scope_does_not_move_a_match_into_an_item(tree):
+    # "refused" stands in 40.21's opening words, not in (b).
+    assert ids(tree, "refused", scope=["40.21.b"]) == []
+    assert "40.21" in ids(tree, "refused", scope=["40.21"])

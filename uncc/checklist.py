@@ -16,7 +16,7 @@ import io
 
 from uncc.ids import citation
 from uncc.layers.provisions import ACTOR_NAMES, FORCES, KIND_NAMES
-from uncc.model import Document, Unit
+from uncc.model import Document
 
 PARTIES = {"State Party", "requesting State Party", "requested State Party"}
 COLUMNS = ("id", "citation", "actor", "force", "kind", "words", "chapter", "title")
@@ -57,10 +57,6 @@ def tag(statement: dict) -> str:
     """ "shall · criminalise", with the party when it is not any State Party."""
     party = "" if statement["actor"] == "State Party" else f"{statement['actor']} · "
     return f"{party}{statement['force']} · {statement['kind']}"
-
-
-def _chapter(doc: Document, uid: str) -> Unit | None:
-    return doc.get(uid).chapter
 
 
 def rows(doc: Document, found: list[dict]) -> list[dict]:

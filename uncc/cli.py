@@ -412,6 +412,9 @@ def search(
 
         shown_hits = hits if every or limit is not None else hits[: fts.PAGE]
         show_hits(tree, shown_hits, len(hits) - len(shown_hits))
+    if hits[0].missing:
+        # No unit has every word: as grep, status 1, though the units with all but one are shown.
+        raise typer.Exit(1)
 
 
 def _cited(tree, query: str) -> str | None:
@@ -482,14 +485,27 @@ Output = Annotated[
 
 
 def _write(text: str, output: str | None) -> None:
-    """`text` to standard output, or into the file `output`, written whole or not at all."""
+    """`text` to standard output, or into the file `output`: a file is replaced whole or not at all (a link
+    in its place is replaced, not followed); a device or a pipe (/dev/stdout, a FIFO) is written to."""
     if output is None:
         sys.stdout.write(text)
         return
+    import stat
+
     from uncc import files
     from uncc.errors import UnccError
 
     try:
+        try:
+            mode = os.stat(output).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            mode = None
+        if mode is not None and stat.S_ISDIR(mode):
+            raise UnccError(f"cannot write {output}: it is a directory: give a file's path")
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(output, "w", encoding="utf-8") as f:
+                f.write(text)
+            return
         files.write_atomic(output, text.encode("utf-8"), shared=True)
     except OSError as e:
         raise UnccError(f"cannot write {output}: {e.strerror or e}") from None
@@ -581,6 +597,12 @@ def provisions(
 
     tree = load()
     found = select(tree, _select(tree, refs) if refs else None, actor, force, kind)
+    if not found:
+        # Nothing to print is said, so that it is not taken for a filter that went wrong.
+        given = [f"--{name} {value!r}" for name, value in (("actor", actor), ("force", force), ("kind", kind)) if value]
+        where = f" of {' '.join(refs)}" if refs else ""
+        _note(f"uncc: no statement{where}{' with ' + ', '.join(given) if given else ''}")
+        return
     if as_json:
         from uncc.views import statement
 

@@ -477,6 +477,8 @@ def show_statements(tree: Document, found: list[dict]) -> None:
 
 def show_checklist(tree: Document, rows: list[dict]) -> None:
     """`uncc checklist`: a State Party's items, chapter by chapter."""
+    from uncc.checklist import tag
+
     blocks: list[Block] = [Block("Implementation checklist for a State Party", "bold")]
     chapter = None
     for row in rows:
@@ -487,7 +489,6 @@ def show_checklist(tree: Document, rows: list[dict]) -> None:
                 Block(),
                 _headline(unit.label, unit.title, "bold magenta", "bold magenta") if unit else Block("Other"),
             ]
-        party = "" if row["actor"] == "State Party" else f"{row['actor']} · "
-        blocks.append(_block("[ ]", f"{row['citation']}  {party}{row['force']} · {row['kind']}", 1, label_style="dim"))
+        blocks.append(_block("[ ]", f"{row['citation']}  {tag(row)}", 1, label_style="dim"))
         blocks.append(_block("", f"“{row['words']}”", 2, style="dim"))
     _emit(blocks, page=True)

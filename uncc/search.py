@@ -46,7 +46,7 @@ WEIGHTS = (10.0, 1.0, 1.0, 1.0)
 # reading path, the words that open the list, the item, the words that close it,
 # joined by "…" (which is no word), so that a phrase that reads across them is
 # found, at the item.
-PATHS = "paths"
+PATHS, EXACT_PATHS = "paths", "exact_paths"
 # Rendered search shows this many hits unless told otherwise; when fewer units
 # than this hold every word, units holding all but one follow.
 PAGE = 20
@@ -103,7 +103,7 @@ class Query:
     `term`, the query as a defined term might read.
     """
 
-    __slots__ = ("text", "match", "exact", "words", "phrase", "term")
+    __slots__ = ("text", "match", "exact", "words", "labels", "next_to", "phrase", "term")
 
     def __init__(self, text: str, exact: bool = False):
         if len(text) > MAX_QUERY:
@@ -124,15 +124,22 @@ class Query:
         self.text = text
         self.exact = exact or any("*" in p for p in significant if not p.startswith('"'))
         self.words: list[str] = []
+        # Each part as the user wrote it, and which parts stood next to each other ("video conference").
+        self.labels: list[str] = []
+        self.next_to: set[int] = set()
         self.phrase = self.term = None
         if plain:
-            words = [w for w in significant if w.lower() not in FUNCTION_WORDS] or significant
-            self.words = [_prepare(w).strip() for w in words]
+            kept = [n for n, w in enumerate(significant) if w.lower() not in FUNCTION_WORDS] or list(
+                range(len(significant))
+            )
+            self.labels = [significant[n] for n in kept]
+            self.words = [_prepare(w).strip() for w in self.labels]
+            self.next_to = {i for i in range(len(kept) - 1) if kept[i + 1] == kept[i] + 1}
             tokens = _WORD.findall(" ".join(significant))
             if len(tokens) > 1:
                 self.phrase = _quote(" ".join(tokens))
             self.term = " ".join(significant)
-            self.match = " ".join(self.words)
+            self.match = " AND ".join(self.words)
         else:
             self.match = _prepare(text)
 
@@ -179,28 +186,30 @@ def search(
 def _join(tree: Document, q: Query) -> None:
     """Let two neighbouring words of `q` also match the one word the text writes them as:
     "video conference" finds "videoconference", "cyber crime" "cybercrime"."""
-    pairs = {(a + b).lower() for a, b in zip(q.words, q.words[1:], strict=False) if _WORD.fullmatch(a + b)}
+    pairs = {(q.words[i] + q.words[i + 1]).lower() for i in q.next_to if _WORD.fullmatch(q.words[i] + q.words[i + 1])}
     if not pairs:
         return
     sql = f"SELECT term FROM words WHERE term IN ({', '.join('?' * len(pairs))})"
     known = {term for (term,) in _run(tree, q.text, sql, sorted(pairs), lambda row: type(row[0]) is str)}
-    words, i = [], 0
+    words, labels, i = [], [], 0
     while i < len(q.words):
-        joined = (q.words[i] + q.words[i + 1]).lower() if i + 1 < len(q.words) else None
+        joined = (q.words[i] + q.words[i + 1]).lower() if i in q.next_to else None
         if joined in known:
-            words.append(f"({q.words[i]} {q.words[i + 1]} OR {joined})")
+            words.append(f"({q.words[i]} AND {q.words[i + 1]} OR {joined})")
+            labels.append(f"{q.labels[i]} {q.labels[i + 1]}")
             i += 2
         else:
             words.append(q.words[i])
+            labels.append(q.labels[i])
             i += 1
-    q.words, q.match = words, " ".join(words)
+    q.words, q.labels, q.match = words, labels, " AND ".join(words)
 
 
 def _relaxed(tree: Document, q: Query, strict: dict, where: str, params: list) -> list[Hit]:
     """The units that have every part of the query but one, best first, each with the part it lacks."""
     found = {}
-    for i, word in enumerate(q.words):
-        rest = " ".join(q.words[:i] + q.words[i + 1 :])
+    for i, word in enumerate(q.labels):
+        rest = " AND ".join(q.words[:i] + q.words[i + 1 :])
         for uid, (score, snippet) in _every(tree, q, rest, where, params, snippets=True).items():
             if uid not in strict:
                 found[uid] = (score, snippet, word)
@@ -226,10 +235,13 @@ def _every(tree: Document, q: Query, match: str, where: str, params: list, snipp
     """{id: (score, snippet)} of the units that match `match` in their own words, and of the items of lists
     that match it only along their reading path (not within their own words or those of a unit on the path)."""
     own = _matches(tree, q, q.table, match, where, params, snippets)
-    paths = "exact_paths" if q.exact else PATHS
+    # Whether a unit on the path has the match in its own words, whatever the scope: a match in the opening
+    # words of 40.21 is 40.21's, not its items', even searching inside 40.21 (b).
+    anywhere = set(own) if not where else set(_matches(tree, q, q.table, match, "", []))
+    paths = EXACT_PATHS if q.exact else PATHS
     for uid, found in _matches(tree, q, paths, match, where, params, snippets).items():
         up = tree.units[uid]
-        while up is not None and up.id not in own:
+        while up is not None and up.id not in anywhere:
             up = up.parent
         if up is None:
             own[uid] = found
@@ -284,7 +296,12 @@ def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: b
         return close[0]
 
     fixed = _WORD.sub(fix, _normalize(query))
-    return fixed if changed and count(tree, fixed, scope, exact) else None
+    if not changed:
+        return None
+    try:
+        return fixed if count(tree, fixed, scope, exact) else None
+    except SearchSyntaxError:
+        return None  # a suggestion is never an error about a query the user did not type
 
 
 def _scope(tree: Document, scope: list[str] | None) -> tuple[str, list]:
@@ -518,9 +535,9 @@ def _fill(con, tree: Document) -> None:
         CREATE VIRTUAL TABLE exact USING fts5(id UNINDEXED, within UNINDEXED, {columns},
                                               tokenize = 'unicode61', content = 'units');
         CREATE VIRTUAL TABLE words USING fts5vocab(exact, row);
-        CREATE VIRTUAL TABLE paths USING fts5(id UNINDEXED, within UNINDEXED, path, tokenize = 'porter unicode61');
-        CREATE VIRTUAL TABLE exact_paths USING fts5(id UNINDEXED, within UNINDEXED, path,
-                                                    tokenize = 'unicode61', content = 'paths');
+        CREATE VIRTUAL TABLE {PATHS} USING fts5(id UNINDEXED, within UNINDEXED, path, tokenize = 'porter unicode61');
+        CREATE VIRTUAL TABLE {EXACT_PATHS} USING fts5(id UNINDEXED, within UNINDEXED, path,
+                                                    tokenize = 'unicode61', content = '{PATHS}');
         """
     )
     rows = []
@@ -550,6 +567,6 @@ def _fill(con, tree: Document) -> None:
         con.executemany(f"INSERT INTO exact {insert}", rows)
         paths = [(n, uid, within, _path(tree.units[uid])) for n, uid, within, *_ in rows]
         paths = [row for row in paths if row[3]]
-        con.executemany("INSERT INTO paths (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
-        con.executemany("INSERT INTO exact_paths (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
+        for table in (PATHS, EXACT_PATHS):
+            con.executemany(f"INSERT INTO {table} (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
         con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", tree.digest)])

@@ -17,6 +17,8 @@ from uncc import ids
 from uncc.model import Document, Unit, own_parts
 
 FORMATS = ("html", "akn", "markdown", "json")
+# The document's name, as its editions give it.
+TITLE = "United Nations Convention against Cybercrime"
 
 
 class Run(NamedTuple):
@@ -95,11 +97,6 @@ def links(doc: Document, ref: dict) -> list[tuple[int, int, str]]:
         given = [u for u in named if re.search(rf"\b{re.escape(ids.steps(u)[-1].label)}\b", words)]
         out.append((a, b, given[-1] if given else named[0]))
     return sorted(out)
-
-
-def title(doc: Document) -> str:
-    """The document's name, as its editions give it."""
-    return "United Nations Convention against Cybercrime"
 
 
 def export(doc: Document, fmt: str) -> str:

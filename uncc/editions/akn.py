@@ -125,8 +125,12 @@ def _meta(part: str, root: bool = False):
 
 
 def _preamble(walk: Walk, unit: Unit):
+    """The preamble: its opening words ("The States Parties to the present Convention,"), its recitals, and
+    its closing words ("Have agreed as follows:")."""
     recitals = [E.recital(_p(walk, r), eId=ids.eid(r.id)) for r in unit.children]
-    return E.preamble(E.recitals(*recitals), eId=ids.eid(unit.id))
+    opening = [_p(walk, unit)] if unit.text else []
+    closing = [_p(walk, unit, tail=True)] if unit.tail else []
+    return E.preamble(*opening, E.recitals(*recitals), *closing, eId=ids.eid(unit.id))
 
 
 def _conclusions(walk: Walk, unit: Unit):

@@ -37,10 +37,18 @@ class Graph:
         return article.id if article is not None else uid
 
     def limit(self, named: list[str], depth: int) -> None:
-        """Keep what is within `depth` steps of the units `named`, either way."""
-        near = {self.node(uid): 0 for uid in named}
+        """Keep what is within `depth` steps of the units `named` (a chapter: its articles), either way."""
+        near = {}
+        for uid in named:
+            for unit in self.doc.get(uid).walk():
+                if self.units or unit.kind == "article" or unit.article is None:
+                    near.setdefault(self.node(unit.id), 0)
+        nodes = {x for edge in self.edges for x in edge}
+        near = {uid: 0 for uid in near if uid in nodes} or {self.node(uid): 0 for uid in named}
         frontier = list(near)
         for step in range(1, depth + 1):
+            if not frontier:
+                break
             reached = []
             for a, b in self.edges:
                 for here, there in ((a, b), (b, a)):

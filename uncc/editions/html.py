@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from uncc import ids
-from uncc.editions import Walk, title
+from uncc.editions import TITLE, Walk
 from uncc.model import Document, Unit
 
 # Units set as a heading and a section, and their heading level.
@@ -71,7 +71,7 @@ SCRIPT = """
 
 def render(doc: Document) -> str:
     walk = Walk(doc)
-    name = title(doc)
+    name = TITLE
     out = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -125,13 +125,15 @@ def _unit(walk: Walk, unit: Unit) -> list[str]:
     eid, kind = ids.eid(unit.id), unit.kind
     if kind == "footnote":
         back = f'<a href="#fnref-{eid}" aria-label="Back to the text">{escape(unit.label)}</a>'
-        return [f'<aside id="{eid}" class="footnote"><p><span class="num">{back}</span>{_text(walk, unit)}</p></aside>']
+        return [
+            f'<aside id="{eid}" class="footnote"><p><span class="num">{back}</span> {_text(walk, unit)}</p></aside>'
+        ]
     if kind in SECTIONS or kind in ("preamble", "testimonium", "closing"):
         out = [f'<section id="{eid}" class="{kind}">']
         if kind in SECTIONS:
             level = SECTIONS[kind]
             label = unit.label if kind in ("chapter", "article") else ids.citation(unit.id)
-            heading = f'<span class="num">{escape(label)}</span>' + (escape(unit.title) if unit.title else "")
+            heading = f'<span class="num">{escape(label)}</span>' + (f" {escape(unit.title)}" if unit.title else "")
             out.append(f"<h{level}>{heading}</h{level}>")
         elif unit.parent is walk.doc.convention:
             out.append(f"<h3>{escape(ids.citation(unit.id))}</h3>")
@@ -140,7 +142,7 @@ def _unit(walk: Walk, unit: Unit) -> list[str]:
     else:
         out = [f'<h3 class="note-heading">{escape(unit.heading)}</h3>'] if kind == "note" and unit.heading else []
         out.append(f'<div id="{eid}" class="{kind}">')
-        number = f'<span class="num">{escape(unit.label)}</span>' if unit.label and kind != "recital" else ""
+        number = f'<span class="num">{escape(unit.label)}</span> ' if unit.label and kind != "recital" else ""
         if unit.text or number:
             out.append(f"<p>{number}{_text(walk, unit)}</p>")
     out += _about(walk, unit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from uncc import ids
-from uncc.editions import Walk, title
+from uncc.editions import TITLE, Walk
 from uncc.model import Document, Unit, layout
 
 LEVELS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
@@ -21,7 +21,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 def render(doc: Document) -> str:
     walk = Walk(doc)
-    out = [f"# {title(doc)}", ""]
+    out = [f"# {TITLE}", ""]
     for part in (doc.resolution, doc.convention, doc.annex):
         out += _part(walk, part)
     for note in doc.of_kind("footnote"):
