@@ -53,12 +53,6 @@ def items(doc: Document) -> list[dict]:
     return [s for s in doc.provisions if s["actor"] in PARTIES and s["kind"] != "definition"]
 
 
-def tag(statement: dict) -> str:
-    """ "shall · criminalise", with the party when it is not any State Party."""
-    party = "" if statement["actor"] == "State Party" else f"{statement['actor']} · "
-    return f"{party}{statement['force']} · {statement['kind']}"
-
-
 def rows(doc: Document, found: list[dict]) -> list[dict]:
     """The checklist's rows: COLUMNS of each statement."""
     out = []

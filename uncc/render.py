@@ -146,10 +146,14 @@ def _body(tree: Document, unit: Unit, tags: dict[str, str] | None = None) -> lis
     return out
 
 
+def tag(statement: dict) -> str:
+    """ "shall · criminalise", with the party when it is not any State Party."""
+    party = "" if statement["actor"] == "State Party" else f"{statement['actor']} · "
+    return f"{party}{statement['force']} · {statement['kind']}"
+
+
 def _tags(tree: Document) -> dict[str, str]:
     """For each unit, the force and kind of each different thing it says: "shall · criminalise"."""
-    from uncc.checklist import tag
-
     found: dict[str, list[str]] = {}
     for s in tree.provisions:
         found.setdefault(s["id"], [])
@@ -477,8 +481,6 @@ def show_statements(tree: Document, found: list[dict]) -> None:
 
 def show_checklist(tree: Document, rows: list[dict]) -> None:
     """`uncc checklist`: a State Party's items, chapter by chapter."""
-    from uncc.checklist import tag
-
     blocks: list[Block] = [Block("Implementation checklist for a State Party", "bold")]
     chapter = None
     for row in rows:
