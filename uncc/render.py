@@ -152,10 +152,14 @@ def tag(statement: dict) -> str:
     return f"{party}{statement['force']} · {statement['kind']}"
 
 
-def _tags(tree: Document) -> dict[str, str]:
-    """For each unit, the force and kind of each different thing it says: "shall · criminalise"."""
+def _tags(tree: Document, units: list[Unit]) -> dict[str, str]:
+    """For each of the units and the units inside them, the force and kind of each different thing it says:
+    "shall · criminalise"."""
+    shown = {u.id for unit in units for u in unit.walk()}
     found: dict[str, list[str]] = {}
     for s in tree.provisions:
+        if s["id"] not in shown:
+            continue
         found.setdefault(s["id"], [])
         if tag(s) not in found[s["id"]]:
             found[s["id"]].append(tag(s))
@@ -270,7 +274,7 @@ def _labelled(pairs: list[tuple[str, str]], depth: int, style: str = "", label_s
 def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
     """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
     styled = colour()
-    tags = _tags(tree)
+    tags = _tags(tree, units)
     blocks: list[Block] = []
     for n, unit in enumerate(units):
         if n:
