@@ -478,6 +478,11 @@ def toc(as_json: Json = False) -> None:
         show_toc(tree)
 
 
+def _some_refs(what: str):
+    """An optional list of units: without one, a command covers the whole document."""
+    return typer.Argument(metavar="[REF]...", help=what, autocompletion=_complete_ref)
+
+
 Output = Annotated[
     str | None,
     typer.Option("--output", metavar="PATH", help="Write to this file (replaced whole) instead of standard output."),
@@ -539,12 +544,7 @@ def export(
 
 @app.command(short_help="Draw the network of references, as DOT, Mermaid or JSON.")
 def graph(
-    refs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="[REF]...", help="Only what these units cite and what cites them.", autocompletion=_complete_ref
-        ),
-    ] = None,
+    refs: Annotated[list[str] | None, _some_refs("Only what these units cite and what cites them.")] = None,
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="dot (Graphviz), mermaid or json.")] = "dot",
     depth: Annotated[int, typer.Option("--depth", min=1, help="With REF: how many references away.")] = 1,
     units: Annotated[bool, typer.Option("--units", help="A node for each unit, not each article.")] = False,
@@ -570,12 +570,7 @@ def graph(
 
 @app.command(short_help="List what the Convention has each party do, allow or forbid.")
 def provisions(
-    refs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="[REF]...", help="Only these units (and the units inside them).", autocompletion=_complete_ref
-        ),
-    ] = None,
+    refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
     actor: Annotated[
         str | None, typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ...")
     ] = None,

@@ -8,7 +8,10 @@ smallest unit that holds the match, and `count` counts the units that hold
 it. The text in the data file is already unwrapped, so phrases match across
 the PDF's line breaks. The rows are indexed twice: by their words' stems
 (`units`, the default) and by the words as written (`exact`: for --exact, for
-prefixes, and to rank the units with the words as typed first).
+prefixes, and to rank the units with the words as typed first). Each item of
+a list is indexed once more, apart, with its reading path (`paths`): the
+words that open its list, the item, the words that close the list, so that a
+phrase that reads across them is found at the item.
 
 The index is built once per version of the data, into the user's cache
 (uncc/cache.py) under the data's digest, and reused by every later query. It
@@ -85,8 +88,13 @@ class Hit:
         return f"Hit({self.id!r}, {self.score!r}, {self.snippet!r})"
 
     def json(self) -> dict:
-        out = {"id": self.id, "citation": self.citation, "title": self.title, "score": self.score}
-        out["snippet"] = self.snippet
+        out = {
+            "id": self.id,
+            "citation": self.citation,
+            "title": self.title,
+            "score": self.score,
+            "snippet": self.snippet,
+        }
         if self.missing:
             out["missing"] = self.missing
         return out

@@ -19,8 +19,6 @@ from uncc.model import Document, Unit
 
 # Units set as a heading and a section, and their heading level.
 SECTIONS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
-# Units set as a block with a number before their text.
-NUMBERED = {"paragraph", "subparagraph", "item", "resolution-paragraph", "note"}
 
 STYLE = """
 :root { --ink: #1b1b1b; --faint: #5a5a5a; --link: #0b5394; --rule: #d8d8d8; }
