@@ -594,3 +594,8 @@ def test_a_scope_does_not_move_a_match_into_an_item(tree):
     # "refused" stands in 40.21's opening words, not in (b).
     assert ids(tree, "refused", scope=["40.21.b"]) == []
     assert "40.21" in ids(tree, "refused", scope=["40.21"])
+
+
+def test_a_comma_pasted_with_the_words_is_punctuation(tree):
+    assert S.count(tree, "dual criminality, extradition") == S.count(tree, "dual criminality extradition")
+    assert S.count(tree, "NEAR(dual request, 5)") == 2  # inside NEAR, the comma still sets the distance

@@ -76,6 +76,8 @@ def render_csv(doc: Document) -> str:
 
 
 def render_markdown(doc: Document) -> str:
+    from uncc.editions.markdown import escape
+
     out = [
         "# Implementation checklist for a State Party",
         "",
@@ -92,6 +94,6 @@ def render_markdown(doc: Document) -> str:
         party = "" if row["actor"] == "State Party" else f" ({row['actor']})"
         out.append(
             f"- [ ] **{row['citation']}** ({row['title']}){party} \u2014 *{row['force']} \u00b7 {row['kind']}*: "
-            f"\u201c{row['words']}\u201d"
+            f"\u201c{escape(row['words'])}\u201d"
         )
     return "\n".join(out) + "\n"

@@ -119,6 +119,10 @@ class Query:
         if not _WORD.search(text):
             raise SearchSyntaxError(f'search query {text!r} has no words: give a word, a "phrase" or a prefix*')
         pieces = _PIECE.findall(_normalize(text))
+        if "NEAR" not in pieces:
+            # A comma means something to FTS5 only inside NEAR(...): elsewhere it is punctuation pasted with the
+            # words ("dual criminality, extradition").
+            pieces = [p.replace(",", " ") if not p.startswith('"') and "," in p else p for p in pieces]
         for piece in pieces:
             if piece.startswith("-") and _WORD.match(piece, 1):
                 raise SearchSyntaxError(
@@ -149,7 +153,7 @@ class Query:
             self.term = " ".join(significant)
             self.match = " AND ".join(self.words)
         else:
-            self.match = _prepare(text)
+            self.match = _prepare("".join(pieces))
 
     @property
     def table(self) -> str:

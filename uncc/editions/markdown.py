@@ -30,7 +30,7 @@ def render(doc: Document) -> str:
 
 
 def _part(walk: Walk, part: Unit) -> list[str]:
-    out = [f'<a id="{ids.eid(part.id)}"></a>', "", f"## {_escape(ids.citation(part.id))}: {_escape(part.title)}", ""]
+    out = [f'<a id="{ids.eid(part.id)}"></a>', "", f"## {escape(ids.citation(part.id))}: {escape(part.title)}", ""]
     # An anchor before the first line of each unit, and of each unit before it that has no line of its own
     # (one that opens with its first sub-unit: "3. (a) ...").
     units = [u for u in part.walk() if u is not part and u.kind != "footnote"]
@@ -49,23 +49,23 @@ def _part(walk: Walk, part: Unit) -> list[str]:
         elif line.role == "closing":
             out += [_text(walk, unit, tail=True), ""]
         else:
-            label = f"**{_escape(line.label)}** " if line.label else ""
+            label = f"**{escape(line.label)}** " if line.label else ""
             out += [f"{label}{_text(walk, unit)}".rstrip(), ""]
     return out
 
 
 def _heading(unit: Unit) -> str:
     if unit.kind in LEVELS:
-        return f"{'#' * LEVELS[unit.kind]} {_escape(unit.label)}. {_escape(unit.title)}"
+        return f"{'#' * LEVELS[unit.kind]} {escape(unit.label)}. {escape(unit.title)}"
     if unit.kind == "note":
-        return f"### {_escape(unit.heading)}"
-    return f"### {_escape(ids.citation(unit.id))}"
+        return f"### {escape(unit.heading)}"
+    return f"### {escape(ids.citation(unit.id))}"
 
 
 def _text(walk: Walk, unit: Unit, tail: bool = False) -> str:
     out = []
     for run in walk.runs(unit, tail):
-        words = _escape(run.text)
+        words = escape(run.text)
         out.append(f"[{words}](#{ids.eid(run.target)})" if run.kind == "ref" else words)
     if not tail:
         out += [f"[^{walk.doc.get(fid).label}]" for fid in unit.footnotes]
@@ -73,5 +73,5 @@ def _text(walk: Walk, unit: Unit, tail: bool = False) -> str:
     return re.sub(r"^(\d+)\.", r"\1\\.", "".join(out))
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
