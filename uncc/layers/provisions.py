@@ -13,20 +13,24 @@ check the decision (when the article or the chapter decided, to the end of the
 clause; for an item of a list, the item). Everything that decides is in the
 tables below:
 
-- Who (ACTORS): the party named last before the modal verb in the same
+- Who (IMPERSONAL, ACTORS): first the passive forms, with the party they
+  imply ("Mutual legal assistance may be refused": the requested State
+  Party; "The Secretary-General ... shall be notified": a State Party, which
+  notifies). Else the party named last before the modal verb in the same
   clause, leaving out a party named after a preposition ("from another State
   Party") or as a possessive ("the requesting State Party's investigation");
-  "it" and "they" are the party named before them. With no party named, only
-  the passive forms in IMPERSONAL make a statement, with the party they imply
-  ("Mutual legal assistance may be refused": the requested State Party).
-- How strongly (MODALS, QUALIFIERS): "shall not" and "may not" forbid; "shall
-  consider / endeavour / strive / seek" ask for effort; "shall" qualified in
-  its sentence by domestic law, "as appropriate", "to the extent ..." binds
-  with room; "shall" alone binds; "may" permits. An item that begins
-  "Consider" asks for effort.
+  "it" and "they" just before the verb are the party named before them. With
+  no party, no statement.
+- How strongly (MODALS, QUALIFIERS): "shall not" and "may not" forbid, but
+  "shall not be required" and "shall be entitled" permit; "shall consider /
+  endeavour / strive / seek" ask for effort; "shall" qualified in its
+  sentence by domestic law, "as appropriate", "to the extent ..." binds with
+  room; "shall" alone binds; "may" permits. An item that begins "Consider"
+  asks for effort.
 - What (KINDS, ARTICLES, CHAPTERS): the first kind whose pattern is in the
-  words after the modal verb, to the end of the clause; else the article's
-  subject (its title); else the chapter's; else "other".
+  words after the modal verb, to the end of the clause; else "institutional"
+  for the Conference, the secretariat and the Secretary-General; else the
+  article's subject (its title); else the chapter's; else "other".
 
 Left out, and said so in the README: modal verbs inside fixed phrases and
 relative clauses ("as may be necessary", "authorities that shall have"),
