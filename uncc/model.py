@@ -191,6 +191,7 @@ class Document:
         self._kinds: dict[str, list[Unit]] = {}
         self._has: dict[tuple, str] = {}
         self._annotated: dict[str, list[str]] | None = None
+        self._by_unit: dict[str, dict[str, list[dict]]] = {}
 
     def _unit(self, node: dict, parent: Unit | None) -> Unit:
         get = node.get
@@ -225,10 +226,27 @@ class Document:
         if self._annotated is None:
             self._annotated = {}
             for note in self.annex.children:
-                named = [t for r in self.references if r["from"] == note.id for t in r["targets"]]
+                named = [t for r in self.references_from(note.id) for t in r["targets"]]
                 inside = [t for t in named if (self.units[t].article or self.units[t]).id in note.articles]
                 self._annotated[note.id] = self.in_order([t for t in inside if t not in note.articles] or note.articles)
         return self._annotated
+
+    def references_from(self, uid: str) -> list[dict]:
+        """The stored references whose phrase stands in the unit's own words."""
+        return self._layer("references", "from").get(uid, [])
+
+    def statements_of(self, uid: str) -> list[dict]:
+        """The statements of the provisions layer the unit's own words make."""
+        return self._layer("provisions", "id").get(uid, [])
+
+    def _layer(self, name: str, key: str) -> dict[str, list[dict]]:
+        """A layer's entries by unit, worked out once."""
+        if name not in self._by_unit:
+            index: dict[str, list[dict]] = {}
+            for entry in getattr(self, name):
+                index.setdefault(entry[key], []).append(entry)
+            self._by_unit[name] = index
+        return self._by_unit[name]
 
     def cited_in(self, unit: Unit) -> list[dict]:
         """The stored references whose phrase stands in `unit` or a unit inside it, in document order."""

@@ -155,15 +155,8 @@ def tag(statement: dict) -> str:
 def _tags(tree: Document, units: list[Unit]) -> dict[str, str]:
     """For each of the units and the units inside them, the force and kind of each different thing it says:
     "shall · criminalise"."""
-    shown = {u.id for unit in units for u in unit.walk()}
-    found: dict[str, list[str]] = {}
-    for s in tree.provisions:
-        if s["id"] not in shown:
-            continue
-        found.setdefault(s["id"], [])
-        if tag(s) not in found[s["id"]]:
-            found[s["id"]].append(tag(s))
-    return {uid: "; ".join(t) for uid, t in found.items()}
+    found = {u.id: dict.fromkeys(map(tag, tree.statements_of(u.id))) for unit in units for u in unit.walk()}
+    return {uid: "; ".join(tags) for uid, tags in found.items() if tags}
 
 
 def _emphasize(tree: Document, blocks: list[Block], cites: list[dict]) -> None:

@@ -32,10 +32,10 @@ def node(doc: Document, unit: Unit) -> dict:
         out["notes"] = notes
     if unit.footnotes:
         out["footnotes"] = unit.footnotes
-    own = [link(doc, r) for r in doc.references if r["from"] == unit.id]
+    own = [link(doc, r) for r in doc.references_from(unit.id)]
     if own:
         out["references"] = own
-    statements = [statement(s) for s in doc.provisions if s["id"] == unit.id]
+    statements = [statement(s) for s in doc.statements_of(unit.id)]
     if statements:
         out["provisions"] = statements
     return out
