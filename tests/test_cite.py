@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from citation_table import CASES
 
-from uncc import errors
+from uncc import errors, ids
 from uncc.cite import select
 from uncc.cite.reader import read, scan
 
@@ -24,6 +24,25 @@ KINDS = {
 def test_the_table_is_big_enough():
     assert len(CASES) >= 150
     assert sum(1 for c in CASES if c[0] == "plural heads") >= 40
+
+
+# What a user types as an id, and the id it is; None: not an id, so it is read as a citation.
+TYPED_IDS = [
+    ("41", "41"), (" 041 ", "41"), ("\t41\n", "41"), ("40.21.B", "40.21.b"), ("2.f.iii", "2.f.iii"),
+    ("17.1.a.i", "17.1.a.i"), ("chapter.v", "chapter.V"), ("Note.4", "note.4"), ("note.iv", "note.iv"),
+    ("footnote.1", "footnote.1"), ("RESOLUTION.5", "resolution.5"), ("resolution.closing", "resolution.closing"),
+    ("resolution.preamble", "resolution.preamble"), ("resolution.preamble.4", "resolution.preamble.4"),
+    ("preamble", "preamble"), ("preamble.3", "preamble.3"), ("testimonium", "testimonium"), ("annex", "annex"),
+    ("convention", "convention"), ("\u0664\u0661", "41"),  # Arabic-Indic digits are digits
+    ("article 41", None), ("41 42", None), ("41.", None), (".41", None), ("40..21", None), ("40.21(b)", None),
+    ("40.21.b.ii.x", None), ("resolution.5x", None), ("resolution.closing.1", None), ("preamble.x", None),
+    ("chapter", None), ("chapter.V.1", None), ("testimonium.1", None), ("", None), ("4" * 41, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("typed, uid", TYPED_IDS)
+def test_typed_ids(typed, uid):
+    assert ids.normalize(typed) == uid
 
 
 @pytest.mark.parametrize("group, text, context, targets, error", CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])

@@ -6,7 +6,6 @@ import annotations` here: typer would have to evaluate every annotation
 string on each run, which costs more than the rest of `show --json`.
 """
 
-import json
 import os
 import sys
 from typing import Annotated
@@ -161,6 +160,8 @@ In = Annotated[
 def _print_json(objects) -> None:
     # JSON escapes what an output encoding other than UTF cannot hold: the same JSON, losslessly.
     ascii_only = not (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-").startswith("utf")
+    import json
+
     write = sys.stdout.write
     for obj in objects:
         write(json.dumps(obj, ensure_ascii=ascii_only) + "\n")
@@ -388,7 +389,10 @@ def search(
     if count:
         if cited:
             _note(f"uncc: {cited}")
-        print(json.dumps({"query": query, "count": n}) if as_json else n)
+        if as_json:
+            _print_json([{"query": query, "count": n}])
+        else:
+            print(n)
         if not n:
             raise typer.Exit(1)
         return

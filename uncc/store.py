@@ -17,7 +17,7 @@ import os
 import sys
 
 from uncc import cache, files
-from uncc.errors import CONTROL, DataError, shown
+from uncc.errors import DataError, shown
 from uncc.ids import steps
 from uncc.model import Document
 
@@ -124,6 +124,8 @@ def check(data: object, path: str, fix: str = _REBUILD) -> None:
     After this, nothing that reads the data can meet a wrong type, a control
     character, a link to nowhere or a tree deeper than the Convention's.
     """
+
+    from uncc.errors import CONTROL
 
     def fail(what: str) -> None:
         raise DataError(f"{path} is damaged ({what}): {fix}")
@@ -235,6 +237,8 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
             and 0 <= value[0] < value[1]
         )
     if want == "text":
+        from uncc.errors import CONTROL
+
         return type(value) is str and bool(value) and not CONTROL.search(value)
     if want == "id":
         return type(value) is str and value in seen
