@@ -9,6 +9,7 @@ from citation_table import CASES
 from uncc import errors, ids
 from uncc.cite import select
 from uncc.cite.reader import read, scan
+from uncc.model import full_text
 
 DOCUMENTS = Path(__file__).parent / "documents"
 KINDS = {
@@ -120,6 +121,27 @@ def test_another_instrument(text, container):
 )
 def test_scan(text, found):
     assert [c.text for c in scan(text)] == found
+
+
+def test_scan_finds_the_starts_the_terminals_own_patterns_find(tree):
+    """`scan` looks for starts in lower-cased text, matching case; the terminals' own patterns ignore case.
+    Both find the same starts in every unit of the Convention and in every test document, and in text whose
+    letters lower to two ("İ") or are not ASCII ("Ａ")."""
+    import re
+
+    from uncc.cite.reader import _PLACES_ONLY, _lower, _starts, parser
+
+    first = {t for t in parser().parse_interactive("").choices() if t.isupper()} - _PLACES_ONLY
+    terminals = sorted((t for t in parser().terminals if t.name in first), key=lambda t: -t.priority)
+    own = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(t.pattern.to_regexp() for t in terminals) + ")")
+    texts = [full_text(u) for u in tree.units.values()] + [p.read_text(encoding="utf-8") for p in DOCUMENTS.iterdir()]
+    texts += ["İİ Article 4 and ARTICLE 5, İ para. 3", "ＡRTICLE 4 ａrticle 5 article 6"]
+    found = 0
+    for text in texts:
+        starts = [m.start() for m in own.finditer(text)]
+        assert [m.start() for m in _starts().finditer(_lower(text))] == starts
+        found += len(starts)
+    assert found > 1000
 
 
 def test_the_shipped_parser_is_the_grammar():
