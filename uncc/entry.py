@@ -1,6 +1,13 @@
 """The `uncc` command. Ctrl-C is taken care of before anything else loads: at any moment it ends uncc
-with status 130 and no traceback (a pager, while it runs, takes Ctrl-C for itself)."""
+with status 130 and no traceback (a pager, while it runs, takes Ctrl-C for itself).
 
+The cycle collector is off: uncc runs one command and exits, and what it makes is freed by reference
+counting (peak memory is the same without the collector, measured on a 10,000-line `resolve -` and a
+1 MB `cite`), while the collector's passes over what typer and the data load make cost every command
+several per cent of its time.
+"""
+
+import gc
 import os
 import signal
 
@@ -10,6 +17,7 @@ def _interrupted(signum, frame):
 
 
 def main() -> None:
+    gc.disable()
     signal.signal(signal.SIGINT, _interrupted)
     from uncc.cli import main as run
 
