@@ -51,9 +51,16 @@ def find(doc: Document) -> list[dict]:
                 found.append({"term": term[:1].lower() + term[1:] if not term.isupper() else term, "id": unit.id})
     # Each unit's own words, with what is not a use taken out: the Convention's long title where the text
     # quotes it ("... Evidence in Electronic Form of Serious Crimes"), and the longer terms in NOT_USES.
-    cut = re.compile("|".join(map(re.escape, [doc.convention.title, *NOT_USES])), re.I)
-    words = [(u.id, cut.sub("\n", f"{u.text}\n{u.tail}")) for u in doc.units.values()]
-    words = [(uid, own, own.lower()) for uid, own in words]
+    cuts = [doc.convention.title, *NOT_USES]
+    cut = re.compile("|".join(map(re.escape, cuts)), re.I)
+    words = []
+    for u in doc.units.values():
+        own = f"{u.text}\n{u.tail}"
+        lower = own.lower()
+        if any(c.lower() in lower for c in cuts):  # a look before the slower cut
+            own = cut.sub("\n", own)
+            lower = own.lower()
+        words.append((u.id, own, lower))
     for entry in found:
         used, first = pattern(entry["term"]), entry["term"].split()[0].lower()
         entry["uses"] = [uid for uid, own, lower in words if uid != entry["id"] and first in lower and used.search(own)]
