@@ -63,7 +63,10 @@ def generate() -> str:
         if out.count(old) != 1:
             raise SystemExit(f"lark's standalone output changed: {old!r} is not there once; update CUTS")
         out = out.replace(old, new)
-    return "# Generated from grammar/refs.lark by `python -m uncc.cite.generate`: do not edit.\n# fmt: off\n" + out
+    # Annotations left as text: lark's code annotates nearly every function, and building those types at
+    # import would cost every `uncc resolve` a millisecond.
+    header = "# Generated from grammar/refs.lark by `python -m uncc.cite.generate`: do not edit.\n# fmt: off\n"
+    return header + "from __future__ import annotations\n" + out
 
 
 def code(source: str) -> str:
