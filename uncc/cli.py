@@ -158,13 +158,20 @@ In = Annotated[
 
 
 def _print_json(objects) -> None:
-    # JSON escapes what an output encoding other than UTF cannot hold: the same JSON, losslessly.
-    ascii_only = not (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-").startswith("utf")
+    write = _json_lines()
+    for obj in objects:
+        write(obj)
+
+
+def _json_lines():
+    """A function that prints one object as a line of JSON. JSON escapes what an output encoding other than UTF
+    cannot hold: the same JSON, losslessly."""
     import json
 
+    ascii_only = not (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-").startswith("utf")
+    encode = json.JSONEncoder(ensure_ascii=ascii_only).encode
     write = sys.stdout.write
-    for obj in objects:
-        write(json.dumps(obj, ensure_ascii=ascii_only) + "\n")
+    return lambda obj: write(encode(obj) + "\n")
 
 
 def _note(message: str) -> None:
@@ -271,6 +278,7 @@ def resolve(
     tree = load()
     where = _context(tree, context)
     if texts == ["-"]:
+        write = _json_lines()
         # Standard input is read as UTF-8 bytes, whatever the locale says; a line that is not UTF-8 is an error
         # object like any other.
         for raw in sys.stdin.buffer:
@@ -278,13 +286,13 @@ def resolve(
                 text = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as e:
                 text = raw.decode("utf-8", "replace").rstrip("\r\n")
-                _print_json([resolved(tree, text, where, [], f"the line is not UTF-8 text (byte {e.start})")])
+                write(resolved(tree, text, where, [], f"the line is not UTF-8 text (byte {e.start})"))
                 continue
             try:
                 found = resolved(tree, text, where, select(tree, text, where))
             except UnccError as e:
                 found = resolved(tree, text, where, [], str(e))
-            _print_json([found])
+            write(found)
         return
     found = [resolved(tree, text, where, select(tree, text, where)) for text in texts]
     if as_json:

@@ -150,7 +150,7 @@ class ToMembers(lark.Transformer):
             if isinstance(child, _Sep):
                 sep = child.word
             else:
-                members.append(child._replace(sep=sep))
+                members.append(Member(child.head, child.start, child.end, child.containers, child.unit, sep))
                 sep = None
         return tuple(members)
 
@@ -167,7 +167,7 @@ class ToMembers(lark.Transformer):
         if isinstance(children[0], lark.Token):  # "lit. b"
             return Member(Head("subparagraph", False), (children[1],), None, ())
         head, place = children
-        return place._replace(head=head)
+        return Member(head, place.start, place.end, place.containers, place.unit, place.sep)
 
     def lit_letter(self, children):
         return Piece("label", _bracketed(children[0]).lower())
