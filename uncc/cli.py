@@ -703,25 +703,27 @@ class _Output:
         return OutputError("standard output is closed: run uncc with its output open (a file, a pipe or a terminal)")
 
     def _do(self, action, *args):
-        from uncc.errors import OutputError
-
-        if self._stream is None:
-            raise self._closed()
         try:
             return action(*args)
         except BrokenPipeError:
             raise _Closed from None
         except UnicodeEncodeError as e:
+            from uncc.errors import OutputError
+
             raise OutputError.encoding(e) from None
         except OSError as e:
+            from uncc.errors import OutputError
+
             raise OutputError(f"cannot write the output: {e.strerror or e}") from None
 
     def write(self, text: str) -> int:
-        return self._do(lambda: self._stream.write(text))
+        if self._stream is None:
+            raise self._closed()
+        return self._do(self._stream.write, text)
 
     def flush(self) -> None:
         if self._stream is not None:  # with nothing written, a closed stdout is no failure (`uncc build >&-`)
-            self._do(lambda: self._stream.flush())
+            self._do(self._stream.flush)
 
     def __getattr__(self, name):
         if self._stream is None:

@@ -10,6 +10,7 @@ citation ("Art. 40(21)(b)") and its Akoma Ntoso eId
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -156,6 +157,7 @@ def _typed(head: str, rest: list[str]) -> bool:
     return head in ("testimonium", "convention", "annex") and not rest
 
 
+@lru_cache(maxsize=2048)  # a few hundred units, cited again and again by `resolve -`, `refs` and search
 def citation(uid: str) -> str:
     """How a lawyer cites the unit: "Article 40, paragraph 21 (b)", "Resolution 79/243, paragraph 5"."""
     out = ""
