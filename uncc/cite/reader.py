@@ -3,9 +3,10 @@
 The parser is generated from grammar/refs.lark (see uncc/cite/generate.py); a
 Transformer, one method per rule, turns its parse into `Citation` values
 that carry their span. What the values name is decided by uncc/cite/resolve.py.
-"""
 
-from __future__ import annotations
+Its annotations are evaluated as it loads, not left as text: typing compiles each text annotation of a
+NamedTuple's fields, which costs every `uncc resolve` half a millisecond.
+"""
 
 import contextlib
 import re
