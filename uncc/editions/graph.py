@@ -10,7 +10,6 @@ units REF names, following references either way.
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 from uncc import ids
@@ -78,6 +77,8 @@ class Graph:
 
 def render(graph: Graph, fmt: str) -> str:
     if fmt == "json":
+        import json
+
         nodes = [
             {"id": uid, "citation": ids.citation(uid), "title": graph.doc.get(uid).article_title}
             for uid in graph.nodes()

@@ -23,9 +23,9 @@ LIMIT = 16 * 2**20
 def render_yaml(data: dict, dumper=None) -> str:
     """YAML for review in a diff: one unit's text on one line, keys as given.
 
-    By default PyYAML's C writer (libyaml) with `_Representer`: the same bytes as PyYAML's own writers, C and
-    Python (tests/test_tree.py compares all three), at a fraction of the cost. The Python writer serves where
-    PyYAML was built without libyaml.
+    By default PyYAML's C writer (libyaml) with the representer of `_fast`: the same bytes as PyYAML's own
+    writers, C and Python (tests/test_tree.py compares all three), at a fraction of the cost. The Python
+    writer serves where PyYAML was built without libyaml.
     """
     if dumper is None:
         dumper = _fast(getattr(yaml, "CSafeDumper", yaml.SafeDumper))
