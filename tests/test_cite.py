@@ -34,7 +34,7 @@ TYPED_IDS = [
     ("footnote.1", "footnote.1"), ("RESOLUTION.5", "resolution.5"), ("resolution.closing", "resolution.closing"),
     ("resolution.preamble", "resolution.preamble"), ("resolution.preamble.4", "resolution.preamble.4"),
     ("preamble", "preamble"), ("preamble.3", "preamble.3"), ("testimonium", "testimonium"), ("annex", "annex"),
-    ("convention", "convention"), ("\u0664\u0661", "41"),  # Arabic-Indic digits are digits
+    ("convention", "convention"), ("\u0664\u0661", "41"), ("40.\u0662\u0661", "40.21"),  # Arabic-Indic digits
     ("article 41", None), ("41 42", None), ("41.", None), (".41", None), ("40..21", None), ("40.21(b)", None),
     ("40.21.b.ii.x", None), ("resolution.5x", None), ("resolution.closing.1", None), ("preamble.x", None),
     ("chapter", None), ("chapter.V.1", None), ("testimonium.1", None), ("", None), ("4" * 41, None),
