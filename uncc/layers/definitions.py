@@ -53,11 +53,12 @@ def find(doc: Document) -> list[dict]:
     # quotes it ("... Evidence in Electronic Form of Serious Crimes"), and the longer terms in NOT_USES.
     cuts = [doc.convention.title, *NOT_USES]
     cut = re.compile("|".join(map(re.escape, cuts)), re.I)
+    lowered = [c.lower() for c in cuts]
     words = []
     for u in doc.units.values():
         own = f"{u.text}\n{u.tail}"
         lower = own.lower()
-        if any(c.lower() in lower for c in cuts):  # a look before the slower cut
+        if any(c in lower for c in lowered):  # a look before the slower cut
             own = cut.sub("\n", own)
             lower = own.lower()
         words.append((u.id, own, lower))
