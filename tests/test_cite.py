@@ -1,6 +1,7 @@
 """The citation reader: the grammar alone, the resolver on a hand-made table, and `uncc cite` on real documents."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -123,16 +124,26 @@ def test_scan(text, found):
     assert [c.text for c in scan(text)] == found
 
 
+def _lark(**options):
+    """lark's own parser for the grammar, the referee of the tables uncc ships and runs."""
+    from lark import Lark
+
+    from uncc.cite.generate import GRAMMAR as PATH
+
+    return Lark.open(PATH, parser="lalr", lexer="basic", **options)
+
+
 def test_scan_finds_the_starts_the_terminals_own_patterns_find(tree):
     """`scan` looks for starts in lower-cased text, matching case; the terminals' own patterns ignore case.
     Both find the same starts in every unit of the Convention and in every test document, and in text whose
     letters lower to two ("İ") or are not ASCII ("Ａ")."""
     import re
 
-    from uncc.cite.reader import _PLACES_ONLY, _lower, _starts, parser
+    from uncc.cite.reader import _PLACES_ONLY, _lower, _starts
 
-    first = {t for t in parser().parse_interactive("").choices() if t.isupper()} - _PLACES_ONLY
-    terminals = sorted((t for t in parser().terminals if t.name in first), key=lambda t: -t.priority)
+    lk = _lark()
+    first = {t for t in lk.parse_interactive("").choices() if t.isupper()} - _PLACES_ONLY
+    terminals = sorted((t for t in lk.terminals if t.name in first), key=lambda t: -t.priority)
     own = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(t.pattern.to_regexp() for t in terminals) + ")")
     texts = [full_text(u) for u in tree.units.values()] + [p.read_text(encoding="utf-8") for p in DOCUMENTS.iterdir()]
     texts += ["İİ Article 4 and ARTICLE 5, İ para. 3", "ＡRTICLE 4 ａrticle 5 article 6"]
@@ -144,43 +155,127 @@ def test_scan_finds_the_starts_the_terminals_own_patterns_find(tree):
     assert found > 1000
 
 
-def test_the_shipped_parser_is_the_grammar():
-    """uncc/cite/_parser.py is what `python -m uncc.cite.generate` writes for grammar/refs.lark: the same code, and
-    tables with the same terminals and rules (lark writes the tables in a different order each time)."""
-    from lark import Lark
+def test_the_shipped_tables_are_the_grammar():
+    """uncc/cite/_tables.py is what `python -m uncc.cite.generate` writes for grammar/refs.lark, byte for byte."""
+    from uncc.cite.generate import MODULE, generate
 
-    from uncc.cite.generate import GRAMMAR as PATH
-    from uncc.cite.generate import MODULE, code, generate
-    from uncc.cite.reader import parser
-
-    assert code(Path(MODULE).read_text(encoding="utf-8")) == code(generate())
-    fresh = Lark.open(PATH, parser="lalr", lexer="basic")
-    shipped = parser()
-    assert sorted((t.name, t.pattern.to_regexp(), t.priority) for t in fresh.terminals) == sorted(
-        (t.name, t.pattern.to_regexp(), t.priority) for t in shipped.terminals
-    )
-    assert sorted(map(str, fresh.rules)) == sorted(map(str, shipped.rules))
-    assert shipped.options.lexer == "basic"
+    assert Path(MODULE).read_text(encoding="utf-8") == generate()
 
 
-def test_every_rule_has_a_method():
-    """The parser runs ToMembers as it reduces; a rule without a method would leave a lark Tree in a citation."""
-    from uncc.cite.reader import ToMembers, parser
+def test_the_tables_are_data_and_every_rule_has_a_method():
+    """The shipped module is literals only (no import, no call: loading it runs nothing), and every rule that
+    makes a value has its ToMembers method (a rule without one would stop every parse that reduces by it)."""
+    import ast
 
-    # lark's own helper rules (__x_star_n) and ?rules that only pass their one child on need none.
-    inlined = {str(r.origin.name) for r in parser().rules if r.options.expand1 or str(r.origin.name).startswith("__")}
-    names = {str(r.alias or r.origin.name) for r in parser().rules} - inlined
-    assert sorted(n for n in names if not callable(getattr(ToMembers, n, None))) == []
+    from uncc.cite import _tables
+    from uncc.cite.reader import _calls
+
+    module = ast.parse(Path(_tables.__file__).read_text(encoding="utf-8"))
+    for node in module.body:
+        if isinstance(node, ast.Expr):  # the docstring
+            assert isinstance(node.value, ast.Constant)
+        else:
+            assert isinstance(node, ast.Assign), ast.dump(node)[:80]
+            ast.literal_eval(node.value)
+    assert len(_calls()) == len(_tables.RULES)
+    assert [name for name in vars(_tables) if name.isupper()] == [
+        "LEXER",
+        "IGNORE",
+        "TERMINALS",
+        "START",
+        "END",
+        "TABLE",
+        "RULES",
+    ]
 
 
-def test_the_parser_cannot_load_a_pickle():
-    source = Path(__file__).parent.parent.joinpath("uncc", "cite", "_parser.py").read_text(encoding="utf-8")
-    assert "import pickle" not in source and "import logging" not in source
-    assert "DATA = (\n{" in source  # the tables are a Python literal
-    # lark's own cache paths are left in the module but cannot run: they would meet an undefined name.
-    import uncc.cite._parser as module
+def _inputs(tree):
+    """Citations as the tests and the Convention write them, each cut after every character (most of those cuts
+    do not read), and inputs that fail in every way the examples name."""
+    from citation_table import CASES
 
-    assert not hasattr(module, "pickle")
+    from uncc.cite.reader import ERROR_EXAMPLES
+
+    whole = {c[1] for c in CASES} | {text for text, _ in GRAMMAR}
+    for unit in tree.units.values():
+        whole |= {c.text for c in scan(full_text(unit))}
+    whole |= {e for examples in ERROR_EXAMPLES.values() for e in examples}
+    whole |= {"", " ", "41 @", "article 41 (", "(b) of", "40.21.b.x", "paragraph 3 of article", "chapter V, (a)"}
+    cut = set()
+    for text in whole:
+        cut |= {text[:i] for i in range(len(text))}
+    return sorted(whole | cut)
+
+
+def test_the_reader_runs_the_tables_as_lark_does(tree):
+    """Every input reads as lark's own parser reads it, with the same ToMembers: the same members, or an error at
+    the same column, naming the same example (lark's match_examples) and the same acceptable terminals."""
+    import lark
+
+    from uncc.cite.reader import ERROR_EXAMPLES, ToMembers, Unreadable, _example, parse
+
+    lk = _lark(transformer=ToMembers())
+    inputs = _inputs(tree)
+    failed = {"token": 0, "character": 0}
+    for text in inputs:
+        try:
+            expected = lk.parse(text)
+        except lark.UnexpectedInput as e:
+            with pytest.raises(Unreadable) as ours:
+                parse(text)
+            label = e.match_examples(lk.parse, ERROR_EXAMPLES, use_accepts=True)
+            assert (ours.value.column, _example(ours.value)) == (e.column, label), text
+            if isinstance(e, lark.UnexpectedToken):
+                assert ours.value.token.type == e.token.type and ours.value.accepts == e.accepts, text
+                failed["token"] += 1
+            else:
+                assert ours.value.token is None, text
+                failed["character"] += 1
+        except errors.ReferenceSyntaxError as e:
+            with pytest.raises(errors.ReferenceSyntaxError, match=re.escape(str(e))):
+                parse(text)
+        else:
+            assert parse(text) == expected, text
+    assert len(inputs) > 4000 and failed["token"] > 1000 and failed["character"] > 1500, failed
+
+
+def test_scan_takes_the_longest_citation_as_lark_does(tree):
+    """At every place a citation may start, in the Convention and the test documents, the reader takes the same
+    citation as lark's own interactive parser, fed token by token, would."""
+    import lark
+
+    from uncc.cite.reader import _WINDOW, ToMembers, _longest, _lower, _starts
+
+    lk = _lark(transformer=ToMembers())
+
+    def longest(window):
+        ip = lk.parse_interactive(window)
+        ends, last = [], None
+        try:
+            for token in ip.lexer_thread.lex(ip.parser_state):
+                ip.feed_token(token)
+                last = token
+                if "$END" in ip.choices():
+                    ends.append(token)
+        except lark.UnexpectedInput:
+            pass
+        for token in reversed(ends):
+            try:
+                members = ip.feed_eof(token) if token is last else lk.parse(window[: token.end_pos])
+            except lark.UnexpectedInput:
+                continue
+            return window[: token.end_pos], members
+        return None
+
+    texts = [full_text(u) for u in tree.units.values()] + [p.read_text(encoding="utf-8") for p in DOCUMENTS.iterdir()]
+    starts = 0
+    for text in texts:
+        for m in _starts().finditer(_lower(text)):
+            window = text[m.start() : m.start() + _WINDOW]
+            found = _longest(window, 0)
+            assert (found and (found.text, found.members)) == longest(window), window[:80]
+            starts += 1
+    assert starts > 1000
 
 
 # --- uncc cite on documents written for the tests ----------------------------------

@@ -1,77 +1,126 @@
-"""Write uncc/cite/_parser.py from grammar/refs.lark: python -m uncc.cite.generate.
+"""Write uncc/cite/_tables.py from grammar/refs.lark: python -m uncc.cite.generate.
 
-The parser is generated once, here, by lark's standalone tool, and shipped as
-Python source: its tables are a Python literal, so loading it reads no cache
-and no pickle, and uncc needs lark only to regenerate it. The lexer is lark's
-basic one: a single regular expression to compile on first use, where the
-contextual lexer compiles one per parser state it meets.
+Lark reads the grammar, orders its terminals into the one regular expression
+of its basic lexer, and builds the LALR(1) parse table. This writes what lark
+built as Python literals: the lexer's pattern, the table, and for each rule
+what lark's tree builder keeps of its children. uncc/cite/reader.py runs
+them. So `uncc resolve` loads plain data, no pickle and no cache, and needs
+lark only here, to regenerate it (a test checks the shipped module is what
+this writes, and another runs lark itself on every citation of the tests).
 
-Two of the tool's imports are cut, because every run of `uncc resolve` would
-pay for them and nothing uncc calls uses them: `logging` (lark's debug and
-warning messages, which uncc silences anyway) and `pickle, zlib, base64`
-(lark's optional table cache and compressed tables). Without them the
-module cannot load a pickle even by mistake.
-
-The tool does not write the same bytes twice (it orders its tables by set
-iteration), so a test checks that the shipped module's code is what this
-writes and that its tables have the grammar's terminals and rules.
+The states are numbered in the order they are first reached from the start,
+so the module is the same whatever order lark found them in.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAMMAR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "grammar", "refs.lark")
-MODULE = os.path.join(HERE, "_parser.py")
+MODULE = os.path.join(HERE, "_tables.py")
 
-# (what lark writes, what uncc ships instead); each must occur exactly once.
-CUTS = [
-    (
-        "import logging\n",
-        "",
-    ),
-    (
-        'logger: logging.Logger = logging.getLogger("lark")\nlogger.addHandler(logging.StreamHandler())\n',
-        "class _Silent:\n"
-        "    def __getattr__(self, name):\n"
-        "        return lambda *args, **kwargs: None\n\n\n"
-        "logger = _Silent()\n",
-    ),
-    (
-        "logger.setLevel(logging.CRITICAL)\n",
-        "",
-    ),
-    (
-        "import pickle, zlib, base64\n",
-        "",
-    ),
-]
+
+def _refuse(what: str) -> None:
+    raise SystemExit(f"grammar/refs.lark: {what}, which uncc/cite/reader.py does not run")
+
+
+def tables() -> dict:
+    """What lark builds from the grammar, as plain values."""
+    from lark import Lark
+
+    lk = Lark.open(GRAMMAR, parser="lalr", lexer="basic")
+    lexer = lk.parser.lexer
+    scanner = lexer.scanner
+    if lexer.callback or len(scanner._mres) != 1 or scanner.g_regex_flags or scanner.use_bytes:
+        _refuse("the lexer needs more than one plain regular expression (a string inside a pattern?)")
+    pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals)
+    if pattern != scanner._mres[0].pattern:
+        _refuse("lark's lexer pattern is not its terminals joined in order")
+
+    table = lk.parser.parser.parser.parse_table
+    start, end = table.start_states["start"], table.end_states["start"]
+    rules = list(lk.rules)
+    # The states in the order they are first reached from the start, each row's symbols in name order.
+    order, queue = {start: 0}, [start]
+    for state in queue:
+        for _symbol, (action, arg) in sorted(table.states[state].items()):
+            if action.name == "Shift" and arg not in order:
+                order[arg] = len(order)
+                queue.append(arg)
+    rows = [None] * len(order)
+    for state, number in order.items():
+        row = {}
+        for symbol, (action, arg) in sorted(table.states[state].items()):
+            if action.name == "Shift":
+                if symbol.isupper() and arg == end:
+                    _refuse(f"a terminal ({symbol}) leads to the end state")
+                row[symbol] = order[arg]
+            else:
+                row[symbol] = ~rules.index(arg)
+        rows[number] = row
+
+    shaped = []
+    for rule in rules:
+        options = rule.options
+        if options.keep_all_tokens or options.template_source or any(options.empty_indices):
+            _refuse(f"rule {rule} keeps all tokens, is a template or has [optional] parts")
+        helper = rule.origin.name.startswith("_")
+        # What lark's tree builder passes on: each child kept (a filtered-out terminal is dropped), and the
+        # children of a helper rule (__x_star_n, one per `x*`) spliced in where it stood.
+        kept = [
+            (i, not s.is_term and s.name.startswith("_"))
+            for i, s in enumerate(rule.expansion)
+            if not (s.is_term and s.filter_out)
+        ]
+        plan = None if kept == [(i, False) for i in range(len(rule.expansion))] else tuple(kept)
+        expand1 = bool(options.expand1 and not rule.alias)
+        name = None if helper else str(rule.alias or rule.origin.name)
+        shaped.append((str(rule.origin.name), len(rule.expansion), plan, expand1, name))
+
+    terminals = tuple((t.name, t.pattern.value, tuple(t.pattern.flags), t.priority) for t in lk.terminals)
+    return {
+        "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals],
+        "ignore": tuple(sorted(lexer.ignore_types)),
+        "terminals": terminals,
+        "start": order[start],
+        "end": order[end],
+        "rows": rows,
+        "rules": shaped,
+    }
 
 
 def generate() -> str:
-    """The parser module's source: lark's standalone tool's output for the grammar, with CUTS made."""
-    out = subprocess.run(
-        [sys.executable, "-m", "lark.tools.standalone", "--lexer", "basic", GRAMMAR],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    for old, new in CUTS:
-        if out.count(old) != 1:
-            raise SystemExit(f"lark's standalone output changed: {old!r} is not there once; update CUTS")
-        out = out.replace(old, new)
-    # Annotations left as text: lark's code annotates nearly every function, and building those types at
-    # import would cost every `uncc resolve` a millisecond.
-    header = "# Generated from grammar/refs.lark by `python -m uncc.cite.generate`: do not edit.\n# fmt: off\n"
-    return header + "from __future__ import annotations\n" + out
-
-
-def code(source: str) -> str:
-    """A parser module's source without its tables (the part lark writes in a different order each time)."""
-    return source.split("\nDATA = (\n", 1)[0]
+    """The module's source."""
+    t = tables()
+    out = [
+        "# Generated from grammar/refs.lark by `python -m uncc.cite.generate`: do not edit.",
+        "# fmt: off",
+        '"""What lark builds from grammar/refs.lark, for uncc/cite/reader.py to run (see uncc/cite/generate.py)."""',
+        "",
+        "# The basic lexer's one pattern: every terminal in lark's order, the first that matches wins.",
+        "LEXER = (",
+        *(f"    {('|' if i else '') + piece!r}" for i, piece in enumerate(t["pieces"])),
+        ")",
+        f"IGNORE = {t['ignore']!r}",
+        "# (name, pattern, flags, priority), in the grammar's order.",
+        "TERMINALS = (",
+        *(f"    {terminal!r}," for terminal in t["terminals"]),
+        ")",
+        f"START = {t['start']}",
+        f"END = {t['end']}",
+        "# One row a state: a symbol and its action, a state to go to (n >= 0) or a rule to reduce by (~n).",
+        "TABLE = (",
+        *(f"    {row!r},  # {n}" for n, row in enumerate(t["rows"])),
+        ")",
+        "# One row a rule: (what it makes, its length, the children kept (None: all; (i, spliced) each), whether",
+        "# it passes on a single child, its method (None: a helper rule, whose children the rule using it takes)).",
+        "RULES = (",
+        *(f"    {rule!r},  # {n}" for n, rule in enumerate(t["rules"])),
+        ")",
+        "",
+    ]
+    return "\n".join(out)
 
 
 def main() -> None:

@@ -1,19 +1,23 @@
 """Read citations: one string as one citation (`read`), or every citation in running text (`scan`).
 
-The parser is generated from grammar/refs.lark (see uncc/cite/generate.py); a
-Transformer, one method per rule, turns its parse into `Citation` values
-that carry their span. What the values name is decided by uncc/cite/resolve.py.
+Lark builds the parser from grammar/refs.lark: its basic lexer's one regular
+expression and its LALR(1) table, shipped as plain data in
+uncc/cite/_tables.py (see uncc/cite/generate.py). This module runs them as
+lark's runtime does, token by token, and ToMembers, one method per rule,
+turns each reduction into the `Citation` values that carry their span. What
+the values name is decided by uncc/cite/resolve.py. A test runs lark itself
+on thousands of inputs and checks that both read each one alike, errors
+included.
 
 Its annotations are evaluated as it loads, not left as text: typing compiles each text annotation of a
 NamedTuple's fields, which costs every `uncc resolve` half a millisecond.
 """
 
-import contextlib
 import re
 from typing import NamedTuple
 
 from uncc import ids
-from uncc.cite import _parser as lark
+from uncc.cite import _tables
 from uncc.errors import ReferenceSyntaxError, shown
 
 # The longest citation in the Convention has 72 characters.
@@ -131,15 +135,16 @@ class _Range(NamedTuple):
 
 
 def _bracketed(token) -> str:
-    return re.sub(r"[\s()]", "", str(token))
+    return re.sub(r"[\s()]", "", token.value)
 
 
-class ToMembers(lark.Transformer):
-    """One method per rule of grammar/refs.lark, run by the parser as it reduces: a citation's members.
+class ToMembers:
+    """One method per rule of grammar/refs.lark, run as the parser reduces: a citation's members.
 
     No parse tree is built. The parser is always given exactly one citation
     (read strips what came with a paste, scan cuts at the citation's end), so
-    a citation's span is the whole of what was parsed.
+    a citation's span is the whole of what was parsed. A token is anything
+    with a `type` and a `value` (lark's own Token, in the test that runs lark).
     """
 
     def start(self, children):
@@ -165,10 +170,11 @@ class ToMembers(lark.Transformer):
         return _Sep("or")
 
     def headed(self, children):
-        if isinstance(children[0], lark.Token):  # "lit. b"
-            return Member(Head("subparagraph", False), (children[1],), None, ())
         head, place = children
         return Member(head, place.start, place.end, place.containers, place.unit, place.sep)
+
+    def lit(self, children):  # "lit. b"
+        return Member(Head("subparagraph", False), (children[1],), None, ())
 
     def lit_letter(self, children):
         return Piece("label", _bracketed(children[0]).lower())
@@ -186,19 +192,19 @@ class ToMembers(lark.Transformer):
         return _Range()
 
     def numbered(self, children):
-        return (Piece("number", str(int(children[0]))), *children[1:])
+        return (Piece("number", str(int(children[0].value))), *children[1:])
 
     def dotted(self, children):
-        uid = ids.normalize(str(children[0]))
+        uid = ids.normalize(children[0].value)
         if uid is None:
-            raise ReferenceSyntaxError(f"{str(children[0])!r} is not an id: write one such as 40.21.b or chapter.V")
+            raise ReferenceSyntaxError(f"{children[0].value!r} is not an id: write one such as 40.21.b or chapter.V")
         return (Piece("id", uid), *children[1:])
 
     def bracketed(self, children):
         return tuple(children)
 
     def numeral(self, children):
-        return (Piece("numeral", str(children[0]).upper()),)
+        return (Piece("numeral", children[0].value.upper()),)
 
     def bracket_number(self, children):
         return Piece("pnum", str(int(_bracketed(children[0]))))
@@ -213,11 +219,13 @@ class ToMembers(lark.Transformer):
         return self._unit("preamble", children)
 
     def resolution(self, children):
-        closing = any(isinstance(c, lark.Token) and c.type == "CLOSING" for c in children)
-        return self._unit("closing" if closing else "resolution", children)
+        return self._unit("resolution", children)
+
+    def closing(self, children):
+        return self._unit("closing", children)
 
     def other_resolution(self, children):
-        text = " ".join(str(children[0]).split())
+        text = " ".join(children[0].value.split())
         return Member(None, (), None, (Container("another", text=text),), unit="another")
 
     def testimonium(self, children):
@@ -233,7 +241,7 @@ class ToMembers(lark.Transformer):
         return self._unit("this_chapter", children)
 
     def ordinal_recital(self, children):
-        word = str(children[0]).lower()
+        word = children[0].value.lower()
         number = str(_ORDINALS.index(word) + 1) if word in _ORDINALS else str(int(re.sub(r"\D", "", word)))
         containers = tuple(c for c in children[2:] if isinstance(c, Container))
         return Member(Head("recital", False), (Piece("number", number),), None, containers)
@@ -258,7 +266,7 @@ class ToMembers(lark.Transformer):
         return Container("preamble")
 
     def of_another_instrument(self, children):
-        return Container("another", text=" ".join(str(children[1]).split()))
+        return Container("another", text=" ".join(children[1].value.split()))
 
     def above(self, _):
         return Container("above")
@@ -273,15 +281,156 @@ for _rule, (_level, _plural) in _HEADS.items():
     setattr(ToMembers, _rule, _head(_level, _plural))
 
 
-_PARSER = None
+# --- the parser: lark's tables (uncc/cite/_tables.py), run ------------------------------
 
 
-def parser():
-    """The LALR parser generated from grammar/refs.lark."""
-    global _PARSER
-    if _PARSER is None:
-        _PARSER = lark.Lark_StandAlone(transformer=ToMembers())
-    return _PARSER
+class Token(NamedTuple):
+    """A terminal as the lexer found it: its name, its text and its span."""
+
+    type: str
+    value: str
+    start: int
+    end: int
+
+
+class Unreadable(Exception):
+    """Where the parser stopped: the token it could not take, or (token None) a character no terminal matches."""
+
+    def __init__(self, text: str, pos: int, stack: list, token: Token | None):
+        super().__init__(pos)
+        self.column = pos - text.rfind("\n", 0, pos)  # 1-based, as lark counts
+        self.stack = tuple(stack)
+        self.token = token
+
+    @property
+    def state(self) -> tuple:
+        """What lark compares to match an example: the stack's depth and its top state."""
+        return len(self.stack), self.stack[-1]
+
+    @property
+    def accepts(self) -> frozenset:
+        """The terminals the parser could have taken here."""
+        return frozenset(t for t in _tables.TABLE[self.stack[-1]] if t.isupper() and _shifts(list(self.stack), t))
+
+
+_LEXER = None
+_CALLS = None
+
+
+def _lexer() -> re.Pattern:
+    global _LEXER
+    if _LEXER is None:
+        _LEXER = re.compile(_tables.LEXER)
+    return _LEXER
+
+
+def _calls() -> tuple:
+    """Each rule's ToMembers method (None for lark's helper rules, whose children the rule using them takes)."""
+    global _CALLS
+    if _CALLS is None:
+        members, calls = ToMembers(), []
+        for origin, size, plan, expand1, name in _tables.RULES:
+            call = None if name is None else getattr(members, name, None)
+            if call is None and name is not None and not (expand1 and size == 1 and plan is None):
+                raise AssertionError(f"grammar/refs.lark: rule {origin} -> {name} has no method in ToMembers")
+            calls.append(call)
+        _CALLS = tuple(calls)
+    return _CALLS
+
+
+def _tokens(text: str, stack: list):
+    """The tokens of `text`, as lark's basic lexer finds them; Unreadable at a character no terminal matches
+    (`stack`: the parser's states by then)."""
+    match, ignore, pos, end = _lexer().match, _tables.IGNORE, 0, len(text)
+    while pos < end:
+        m = match(text, pos)
+        if m is None:
+            raise Unreadable(text, pos, stack, None)
+        if m.lastgroup not in ignore:
+            yield Token(m.lastgroup, m.group(), pos, m.end())
+        pos = m.end()
+
+
+class _Parse:
+    """An LALR parse in progress: lark's ParserState, over lark's table, calling ToMembers as it reduces."""
+
+    __slots__ = ("text", "stack", "values")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stack = [_tables.START]
+        self.values = []
+
+    def feed(self, token: Token, end: bool = False):
+        """Take one token (reducing first as the table says); with end, the value the parse ends with."""
+        stack, values, table, rules, calls = self.stack, self.values, _tables.TABLE, _tables.RULES, _calls()
+        while True:
+            action = table[stack[-1]].get(token.type)
+            if action is None:
+                raise Unreadable(self.text, token.start, stack, token)
+            if action >= 0:
+                stack.append(action)
+                values.append(token)
+                return None
+            origin, size, plan, expand1, _name = rules[~action]
+            if size:
+                children = values[-size:]
+                del values[-size:], stack[-size:]
+            else:
+                children = []
+            if plan is not None:
+                kept = []
+                for i, spliced in plan:
+                    if spliced:
+                        kept += children[i]
+                    else:
+                        kept.append(children[i])
+                children = kept
+            if expand1 and len(children) == 1:
+                value = children[0]
+            elif calls[~action] is not None:
+                value = calls[~action](children)
+            else:
+                value = children
+            state = table[stack[-1]][origin]
+            stack.append(state)
+            values.append(value)
+            if end and state == _tables.END:
+                return value
+
+    def can_end(self) -> bool:
+        """Whether the tokens taken so far may be a whole citation."""
+        return "$END" in _tables.TABLE[self.stack[-1]]
+
+    def end(self, last: Token | None):
+        """The citation's members, once every token is taken (lark puts the end where the last token starts)."""
+        return self.feed(Token("$END", "", last.start, last.end) if last else Token("$END", "", 0, 0), True)
+
+
+def _shifts(stack: list, terminal: str) -> bool:
+    """Whether the parser, its states `stack`, would take `terminal` (after the reductions it calls for)."""
+    table = _tables.TABLE
+    while True:
+        action = table[stack[-1]].get(terminal)
+        if action is None:
+            return False
+        if action >= 0:
+            return True
+        origin, size = _tables.RULES[~action][:2]
+        if size:
+            del stack[-size:]
+        stack.append(table[stack[-1]][origin])
+        if stack[-1] == _tables.END:  # the end, reached by reducing on "$END"
+            return True
+
+
+def parse(text: str) -> tuple:
+    """`text` as exactly one citation: its members, or Unreadable."""
+    run, last = _Parse(text), None
+    for token in _tokens(text, run.stack):
+        run.feed(token)
+        last = token
+    return run.end(last)
 
 
 # Inputs that fail in the same way get the same message (lark's match_examples).
@@ -292,6 +441,28 @@ ERROR_EXAMPLES = {
     "a chapter is a numeral, as in 'chapter V' or 'chapter 5'": ["chapter (a)"],
     "give one reference at a time, joined by ',', 'and', 'or' or 'to'": ["41 42", "article 41 (a) 42"],
 }
+
+
+def _example(error: Unreadable) -> str | None:
+    """The label of the example that fails as `error` does, as lark's match_examples (use_accepts=True) finds it:
+    one that fails on the same token in the same state, else the first that fails in the same state."""
+    found = None
+    for label, examples in ERROR_EXAMPLES.items():
+        for example in examples:
+            try:
+                parse(example)
+            except Unreadable as other:
+                if other.state != error.state:
+                    continue
+                if error.token is not None and other.token is not None:
+                    if other.accepts != error.accepts:
+                        continue
+                    if other.token[:2] == error.token[:2]:
+                        return label
+                found = found or label
+    return found
+
+
 # What may be left around a citation pasted from a text: "Articles 26 and 31."
 _PASTED = re.compile(r"^[\s\[“\"']+|[\s.,;:\]”\"']+$")
 
@@ -325,22 +496,17 @@ def read(text: str) -> Citation:
         raise ReferenceSyntaxError("an empty reference names nothing: give an article number (41) or an id (40.21.b)")
     offset = text.index(body)
     try:
-        members = parser().parse(body)
-    except lark.UnexpectedInput as e:
-        label = None
-        with contextlib.suppress(lark.LarkError):
-            label = e.match_examples(parser().parse, ERROR_EXAMPLES, use_accepts=True)
-        column = getattr(e, "column", None)
-        where = f" at column {column + offset}" if isinstance(column, int) and column > 0 else ""
+        members = parse(body)
+    except Unreadable as e:
         # A letter that only looks Latin is the likeliest reason of all.
         hint = (
             _foreign_letter(body)
-            or label
+            or _example(e)
             or "write it as the Convention does ('article 40, paragraph 21 (b)') or as an id (40.21.b)"
         )
-        raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference{where}: {hint}") from None
-    except lark.LarkError:
-        raise ReferenceSyntaxError(f"cannot read {shown(text)} as a reference") from None
+        raise ReferenceSyntaxError(
+            f"cannot read {shown(text)} as a reference at column {e.column + offset}: {hint}"
+        ) from None
     return Citation(body, offset, offset + len(body), members)
 
 
@@ -364,12 +530,12 @@ def _starts() -> re.Pattern:
     """
     global _START
     if _START is None:
-        first = {t for t in parser().parse_interactive("").choices() if t.isupper()} - _PLACES_ONLY
-        terminals = [t for t in parser().terminals if t.name in first]
-        if any(t.pattern.flags != ["i"] for t in terminals):
+        first = {t for t in _tables.TABLE[_tables.START] if t.isupper()} - _PLACES_ONLY
+        terminals = [t for t in _tables.TERMINALS if t[0] in first]
+        if any(flags != ("i",) for _name, _pattern, flags, _priority in terminals):
             raise AssertionError("grammar/refs.lark: a terminal that starts a citation must ignore case (/.../i)")
         # Longer words first, so "articles" is tried before "article".
-        patterns = [t.pattern.value for t in sorted(terminals, key=lambda t: -t.priority)]
+        patterns = [pattern for _name, pattern, _flags, _priority in sorted(terminals, key=lambda t: -t[3])]
         _START = re.compile(r"(?<![a-z0-9-])(?:" + "|".join(patterns) + ")")
     return _START
 
@@ -403,21 +569,21 @@ def scan(text: str):
 
 def _longest(window: str, offset: int) -> Citation | None:
     """The longest start of `window` that is a whole citation, or None."""
-    ip = parser().parse_interactive(window)
-    ends, last = [], None  # the tokens after which the table says a citation may end; the last one fed
+    run = _Parse(window)
+    ends, last = [], None  # the tokens after which the table says a citation may end; the last one taken
     try:
-        for token in ip.lexer_thread.lex(ip.parser_state):
-            ip.feed_token(token)
+        for token in _tokens(window, run.stack):
+            run.feed(token)
             last = token
-            if "$END" in ip.choices():
+            if run.can_end():
                 ends.append(token)
-    except lark.UnexpectedInput:
+    except Unreadable:
         pass
     for token in reversed(ends):
         # Most citations end at the last token the parser took: finish that parse. Else parse the shorter text.
         try:
-            members = ip.feed_eof(token) if token is last else parser().parse(window[: token.end_pos])
-        except lark.UnexpectedInput:
+            members = run.end(token) if token is last else parse(window[: token.end])
+        except Unreadable:
             continue
-        return Citation(window[: token.end_pos], offset, offset + token.end_pos, members)
+        return Citation(window[: token.end], offset, offset + token.end, members)
     return None
