@@ -66,6 +66,11 @@ CASES = [
     ("plural heads", "resolution 79/243, paragraphs 1 to 3", None, ["resolution.1", "resolution.2", "resolution.3"], None),
     ("plural heads", "resolution 79/243, preamble, recitals 2 to 4", None, ["resolution.preamble.2", "resolution.preamble.3", "resolution.preamble.4"], None),
     # 2. "X of article N", "X of paragraph N", "X of this article/paragraph".
+    # "X of article N, paragraph M": the part after the comma says where in article N, when only that reads.
+    ("X of Y", "items (i) and (ii) of article 17, paragraph 1 (a)", None, ["17.1.a.i", "17.1.a.ii"], None),
+    ("X of Y", "subparagraphs (a) and (b) of article 40, paragraph 21", None, ["40.21.a", "40.21.b"], None),
+    ("X of Y", "item (i) of article 17, paragraph 1 (a), and article 18", None, ["17.1.a.i", "18"], None),
+    ("X of Y", "paragraph 3 of article 40, paragraph 4", None, ["40.3", "40.4"], None),
     ("X of Y", "paragraph 21 (b) of article 40", None, ["40.21.b"], None),
     ("X of Y", "paragraph 1 (b) of article 35", None, ["35.1.b"], None),
     ("X of Y", "paragraph 1 of article 31", None, ["31.1"], None),
@@ -114,6 +119,13 @@ CASES = [
     ("brackets", "article 40(21)(b) and (22)", None, ["40.21.b", "40.22"], None),
     ("brackets", "article 40(8) to (10), (12)–(14), (21)(a)–(c)", None, ["40.8", "40.9", "40.10", "40.12", "40.13", "40.14", "40.21.a", "40.21.b", "40.21.c"], None),
     ("brackets", "(3)(a), (c) to (e), (h) and (15)(g)", "40", ["40.3.a", "40.3.c", "40.3.d", "40.3.e", "40.3.h", "40.15.g"], None),
+    # A label after a comma that is inside the unit just named says where in it, as "paragraph 21" does in
+    # "article 40, paragraph 21"; a label beside it stays a list member.
+    ("brackets", "Article 40, paragraph 21, (b)", None, ["40.21.b"], None),
+    ("brackets", "article 28, (1)", None, ["28.1"], None),
+    ("brackets", "article 28, (1), (2) and (3)", None, ["28.1", "28.2", "28.3"], None),
+    ("brackets", "paragraph 21, (b) of article 40", None, ["40.21.b"], None),
+    ("brackets", "article 40, paragraph 21 (b), (c)", None, ["40.21.b", "40.21.c"], None),
     # 4. Abbreviations and terse forms.
     ("abbreviations", "Art. 41", None, ["41"], None),
     ("abbreviations", "art 41", None, ["41"], None),
@@ -246,6 +258,9 @@ CASES = [
     ("errors", "articles 14, paragraph 2 and 4", None, None, "ambiguous"),
     ("errors", "articles 31, paragraph 1 and 2", None, None, "ambiguous"),
     ("errors", "articles 40, paragraph 21 (b) and 22", None, None, "ambiguous"),
+    ("errors", "article 40, paragraph 21 and (b)", None, None, "ambiguous"),
+    ("errors", "article 28 or (1)", None, None, "ambiguous"),
+    ("errors", "articles 7 and 8, (1)", None, None, "ambiguous"),
     ("errors", "articles 16 to 7", None, None, "backwards"),
     ("errors", "art. 9-7", None, None, "backwards"),
     ("errors", "article 40, paragraphs 10 to 8", None, None, "backwards"),

@@ -59,6 +59,28 @@ def test_citation_table(tree, group, text, context, targets, error):
             assert "runs backwards" in str(e.value)
 
 
+def test_a_place_after_of_that_reads_both_ways_is_refused(tree):
+    """ "(a) of article 2, paragraph 1" in a document whose article 2 has both subparagraph (a) and a paragraph 1
+    with its own (a): the list (2.a and 2.1) and the place (2.1.a) both name units, so neither is chosen."""
+    import copy
+
+    from uncc.model import Document
+
+    data = copy.deepcopy(tree.data)
+    article = next(a for a in data["convention"]["children"][1]["children"] if a["id"] == "2")
+    article["children"].append(
+        {"id": "2.1", "kind": "paragraph", "label": "1.", "text": "x", "children": [
+            {"id": "2.1.a", "kind": "subparagraph", "label": "(a)", "text": "y"}]}
+    )  # fmt: skip
+    doc = Document(data)
+    assert select(doc, "(a) of article 2") == ["2.a"]
+    assert select(doc, "article 2, paragraph 1 (a)") == ["2.1.a"]
+    with pytest.raises(
+        errors.Ambiguous, match=r"article 2 \(a\) and article 2, paragraph 1, or article 2, paragraph 1 \(a\)"
+    ):
+        select(doc, "(a) of article 2, paragraph 1")
+
+
 # --- the grammar alone: what each shape reads as ----------------------------------
 
 GRAMMAR = [

@@ -42,7 +42,47 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     if citation.another_instrument:
         raise AnotherInstrument(f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention")
     where = doc.get(context) if context else None
-    return doc.in_order(_Reader(doc, citation, where).ids())
+    chained = _chained(citation)
+    if chained is None:
+        return doc.in_order(_Reader(doc, citation, where).ids())
+    # "items (i) and (ii) of article 17, paragraph 1 (a)": the part after the comma may say where in article 17
+    # the items are (17.1.a.i), or be a unit of its own (17.1.a); what names nothing is not a reading.
+    readings, failed = [], []
+    for reading in (citation, chained):
+        try:
+            readings.append(doc.in_order(_Reader(doc, reading, where).ids()))
+        except (NotFound, ReferenceSyntaxError) as e:
+            failed.append(e)
+    if not readings:
+        raise failed[0]
+    if len(readings) == 2 and readings[0] != readings[1]:
+        as_list, as_place = (" and ".join(map(ids.in_sentence, reading)) for reading in readings)
+        raise Ambiguous(
+            f"{shown(citation.text)} can be read two ways: {as_list}, or {as_place}: "
+            "say which, as in 'paragraph 1 (a) of article 17' or 'article 17, paragraph 1, and article 18'"
+        )
+    return readings[0]
+
+
+def _chained(citation: Citation) -> Citation | None:
+    """`citation` with the unit after "of <unit>," read as part of it ("of article 17, paragraph 1 (a)" as "of
+    paragraph 1 (a) of article 17"), or None if it has no such place."""
+    members = citation.members
+    for i, (member, after) in enumerate(zip(members, members[1:], strict=False)):
+        if (
+            len(member.containers) == 1
+            and member.containers[0].kind == "unit"
+            and after.sep == ","
+            and after.head is not None
+            and after.head.level in _QUALIFIES.get(member.containers[0].head.level, ())
+            and after.end is None
+            and not after.containers
+            and after.unit is None
+        ):
+            inner = Container("unit", after.head, after.start)
+            chained = member._replace(containers=(inner, *member.containers))
+            return citation._replace(members=(*members[:i], chained, *members[i + 2 :]))
+    return None
 
 
 class _Reader:
@@ -84,6 +124,17 @@ class _Reader:
                 elif member.unit is not None:
                     heads = []
                 first = self._path(member, member.start, heads, prev if (qualifier or member.sep) else None, prefix)
+                if not qualifier and self._inside(member, prev, prev_member, first):
+                    if member.sep != ",":
+                        raise Ambiguous(
+                            f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(prev))} "
+                            f"and a part of it, or {ids.in_sentence(ids.join(first))} alone: name each in full"
+                        )
+                    # "article 28, (1)", "paragraph 21, (b)": as in "article 40, paragraph 21", the comma says where.
+                    qualifier = True
+                    listed[-1][1] = True
+                    if out and ids.join(prev) == out[-1]:
+                        out.pop()
                 if qualifier and len(listed) > 1 and prev_member.sep is not None:
                     self._one_or_each(listed, prev, first)
                 if member.end is None:
@@ -135,6 +186,21 @@ class _Reader:
             return False
         level = member.head.level if member.head else member.unit
         return level in _QUALIFIES.get(prev[-1].kind, ()) and prev_member.end is None
+
+    @staticmethod
+    def _inside(member: Member, prev: list[Step] | None, prev_member: Member | None, path: list[Step]) -> bool:
+        """Whether `member`, a bare label in a list, names a unit inside the one named just before it: read as a
+        list, "article 28, (1)" would name article 28 and its own paragraph 1."""
+        return (
+            member.sep is not None
+            and member.head is None
+            and member.unit is None
+            and prev is not None
+            and prev_member is not None
+            and prev_member.end is None
+            and len(path) > len(prev)
+            and path[: len(prev)] == prev
+        )
 
     # --- one member ---------------------------------------------------------
 
