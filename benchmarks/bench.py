@@ -129,7 +129,7 @@ def main() -> None:
             _, _, r_app = paired(UNCC + argv, FLOOR_APP, args.runs, env)
             mark = "—" if aim is None else f"{aim} ({'met' if r_app <= aim else 'MISSED'})"
             print(f"| `{label}` | {t * 1000:.0f} | {r_py:.2f} | {r_app:.2f} | {mark} |")
-        batches(env, max(5, args.runs // 4))
+        batches(env, args.runs)
         first_search(env, cache, args.runs)
         t_py = statistics.median(timed(FLOOR_PY, env) for _ in range(args.runs))
         t_app = statistics.median(timed(FLOOR_APP, env) for _ in range(args.runs))

@@ -293,6 +293,9 @@ class Token(NamedTuple):
     end: int
 
 
+_token = tuple.__new__  # a Token without the keyword handling of its __new__: one per token read
+
+
 class Unreadable(Exception):
     """Where the parser stopped: the token it could not take, or (token None) a character no terminal matches."""
 
@@ -346,24 +349,26 @@ def _tokens(text: str, stack: list):
         m = match(text, pos)
         if m is None:
             raise Unreadable(text, pos, stack, None)
+        after = m.end()
         if m.lastgroup not in ignore:
-            yield Token(m.lastgroup, m.group(), pos, m.end())
-        pos = m.end()
+            yield _token(Token, (m.lastgroup, text[pos:after], pos, after))
+        pos = after
 
 
 class _Parse:
     """An LALR parse in progress: lark's ParserState, over lark's table, calling ToMembers as it reduces."""
 
-    __slots__ = ("text", "stack", "values")
+    __slots__ = ("text", "stack", "values", "calls")
 
     def __init__(self, text: str):
         self.text = text
         self.stack = [_tables.START]
         self.values = []
+        self.calls = _calls()
 
     def feed(self, token: Token, end: bool = False):
         """Take one token (reducing first as the table says); with end, the value the parse ends with."""
-        stack, values, table, rules, calls = self.stack, self.values, _tables.TABLE, _tables.RULES, _calls()
+        stack, values, table, rules, calls = self.stack, self.values, _tables.TABLE, _tables.RULES, self.calls
         while True:
             action = table[stack[-1]].get(token.type)
             if action is None:
