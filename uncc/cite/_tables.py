@@ -39,7 +39,6 @@ LEXER = (
     '|(?P<ABOVE>(?i:above(?![^\\W_]|-)))'
     '|(?P<AND>(?i:and(?![^\\W_]|-)))'
     '|(?P<OR>(?i:or(?![^\\W_]|-)))'
-    '|(?P<COMMA>,)'
     '|(?P<ORDINAL_NUMBER>(?i:\\d+(?:st|nd|rd|th)(?![^\\W_])))'
     '|(?P<NUMBER>\\d+(?![\\d\\/.]\\d|[^\\W_]|\\/))'
     '|(?P<LABEL>(?i:\\(\\s*[a-z]{1,4}\\s*\\)))'
@@ -49,6 +48,7 @@ LEXER = (
     '|(?P<ORDINAL>(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![^\\W_]|-)))'
     '|(?P<BARE_LETTER>(?i:[a-z](?![^\\W_])))'
     '|(?P<DASH>[-‐-―])'
+    '|(?P<COMMA>,)'
 )
 IGNORE = ('__IGNORE_0',)
 # (name, pattern, flags, priority), in the grammar's order.
@@ -82,7 +82,7 @@ TERMINALS = (
     ('THIS_CHAPTER', 'this\\s+chapter(?![^\\W_]|-)', ('i',), 3),
     ('THIS_CONVENTION', '(?:this|the|the\\s+present)\\s+(?:united\\s+nations\\s+|un\\s+)?convention(?:\\s+against\\s+cybercrime)?(?![^\\W_]|-)(?!\\s+(?:on|for|of|against|relating\\s+to|concerning)\\s+(?:the\\s+)?(?-i:[A-Z]))', ('i',), 3),
     ('ANOTHER_INSTRUMENT', "(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute))(?![^\\W_]|-)", (), 2),
-    ('COMMA', ',', (), 1),
+    ('COMMA', ',', (), 0),
     ('OF', '(?:,\\s*)?of(?![^\\W_]|-)', ('i',), 2),
     ('ABOVE', 'above(?![^\\W_]|-)', ('i',), 2),
     ('AND', 'and(?![^\\W_]|-)', ('i',), 2),
