@@ -448,23 +448,37 @@ ERROR_EXAMPLES = {
 }
 
 
+_FAILURES = None
+
+
+def _failures() -> list:
+    """(label, how it fails) for each example of ERROR_EXAMPLES, parsed once a process (a batch may have many
+    errors)."""
+    global _FAILURES
+    if _FAILURES is None:
+        _FAILURES = []
+        for label, examples in ERROR_EXAMPLES.items():
+            for example in examples:
+                try:
+                    parse(example)
+                except Unreadable as e:
+                    _FAILURES.append((label, e))
+    return _FAILURES
+
+
 def _example(error: Unreadable) -> str | None:
     """The label of the example that fails as `error` does, as lark's match_examples (use_accepts=True) finds it:
     one that fails on the same token in the same state, else the first that fails in the same state."""
     found = None
-    for label, examples in ERROR_EXAMPLES.items():
-        for example in examples:
-            try:
-                parse(example)
-            except Unreadable as other:
-                if other.state != error.state:
-                    continue
-                if error.token is not None and other.token is not None:
-                    if other.accepts != error.accepts:
-                        continue
-                    if other.token[:2] == error.token[:2]:
-                        return label
-                found = found or label
+    for label, other in _failures():
+        if other.state != error.state:
+            continue
+        if error.token is not None and other.token is not None:
+            if other.accepts != error.accepts:
+                continue
+            if other.token[:2] == error.token[:2]:
+                return label
+        found = found or label
     return found
 
 
