@@ -126,6 +126,10 @@ CASES = [
     ("brackets", "article 28, (1), (2) and (3)", None, ["28.1", "28.2", "28.3"], None),
     ("brackets", "paragraph 21, (b) of article 40", None, ["40.21.b"], None),
     ("brackets", "article 40, paragraph 21 (b), (c)", None, ["40.21.b", "40.21.c"], None),
+    ("brackets", "article 28 (3), (3)(b)", None, ["28.3", "28.3.b"], None),
+    ("ids", "40.21, 40.21.b", None, ["40.21", "40.21.b"], None),
+    ("ids", "41, 41.1 and 41.2", None, ["41", "41.1", "41.2"], None),
+    ("ids", "40.21 and 40.21.b", None, ["40.21", "40.21.b"], None),
     # 4. Abbreviations and terse forms.
     ("abbreviations", "Art. 41", None, ["41"], None),
     ("abbreviations", "art 41", None, ["41"], None),
@@ -260,6 +264,9 @@ CASES = [
     ("errors", "articles 40, paragraph 21 (b) and 22", None, None, "ambiguous"),
     ("errors", "article 40, paragraph 21 and (b)", None, None, "ambiguous"),
     ("errors", "article 28 or (1)", None, None, "ambiguous"),
+    ("errors", "(a) to (d) of article 28, paragraph 1", None, None, "missing"),
+    # lark's own error matching failed with a TypeError on this one (0.8.1 printed a traceback).
+    ("errors", "(3)-(b)testimonium", None, None, "syntax"),
     ("errors", "articles 7 and 8, (1)", None, None, "ambiguous"),
     ("errors", "articles 16 to 7", None, None, "backwards"),
     ("errors", "art. 9-7", None, None, "backwards"),

@@ -1,7 +1,6 @@
 """The citation reader: the grammar alone, the resolver on a hand-made table, and `uncc cite` on real documents."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -70,7 +69,8 @@ def test_a_place_after_of_that_reads_both_ways_is_refused(tree):
     article = next(a for a in data["convention"]["children"][1]["children"] if a["id"] == "2")
     article["children"].append(
         {"id": "2.1", "kind": "paragraph", "label": "1.", "text": "x", "children": [
-            {"id": "2.1.a", "kind": "subparagraph", "label": "(a)", "text": "y"}]}
+            {"id": "2.1.a", "kind": "subparagraph", "label": "(a)", "text": "y"},
+            {"id": "2.1.b", "kind": "subparagraph", "label": "(b)", "text": "z"}]}
     )  # fmt: skip
     doc = Document(data)
     assert select(doc, "(a) of article 2") == ["2.a"]
@@ -79,6 +79,24 @@ def test_a_place_after_of_that_reads_both_ways_is_refused(tree):
         errors.Ambiguous, match=r"article 2 \(a\) and article 2, paragraph 1, or article 2, paragraph 1 \(a\)"
     ):
         select(doc, "(a) of article 2, paragraph 1")
+    # One reading refused is no reason to take the other: "and (b)" after "paragraph 1" is refused in the list.
+    with pytest.raises(errors.Ambiguous, match="a part of it"):
+        select(doc, "(a) of article 2, paragraph 1, and (b)")
+
+
+def test_a_document_citing_what_is_not_an_id_has_that_citation_reported(tree):
+    """An id that is no id is the resolver's error, so `cite` reports it with the citation and goes on."""
+    from uncc.cite.document import citations
+
+    found = citations(tree, "See article 40.21.b.x.y. Then article 42.")
+    assert [(c["text"], c["targets"], c.get("error")) for c in found] == [
+        (
+            "article 40.21.b.x.y",
+            [],
+            "'article 40.21.b.x.y': '40.21.b.x.y' is not an id: write one such as 40.21.b or chapter.V",
+        ),
+        ("article 42", ["42"], None),
+    ]
 
 
 # --- the grammar alone: what each shape reads as ----------------------------------
@@ -229,10 +247,16 @@ def _inputs(tree):
     return sorted(whole | cut)
 
 
-def test_the_reader_runs_the_tables_as_lark_does(tree):
+def test_the_reader_runs_the_tables_as_lark_does(tree, monkeypatch):
     """Every input reads as lark's own parser reads it, with the same ToMembers: the same members, or an error at
     the same column, naming the same example (lark's match_examples) and the same acceptable terminals."""
     import lark
+    from lark.parsers.lalr_parser_state import ParserState
+
+    # lark 1.3's match_examples formats its parser state with %d when it passes over an example that fails in the
+    # same state but accepts other terminals, and fails there; give the state a number to print, so that lark
+    # can referee that case too.
+    monkeypatch.setattr(ParserState, "__index__", lambda self: self.position, raising=False)
 
     from uncc.cite.reader import ERROR_EXAMPLES, ToMembers, Unreadable, _example, parse
 
@@ -253,9 +277,6 @@ def test_the_reader_runs_the_tables_as_lark_does(tree):
             else:
                 assert ours.value.token is None, text
                 failed["character"] += 1
-        except errors.ReferenceSyntaxError as e:
-            with pytest.raises(errors.ReferenceSyntaxError, match=re.escape(str(e))):
-                parse(text)
         else:
             assert parse(text) == expected, text
     assert len(inputs) > 4000 and failed["token"] > 1000 and failed["character"] > 1500, failed

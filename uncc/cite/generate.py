@@ -78,6 +78,9 @@ def tables() -> dict:
         name = None if helper else str(rule.alias or rule.origin.name)
         shaped.append((str(rule.origin.name), len(rule.expansion), plan, expand1, name))
 
+    if any(len(t.pattern.flags) > 1 for t in lk.terminals):
+        # lark writes a terminal's flags in set order, which differs from run to run: the module would too.
+        _refuse("a terminal has more than one flag")
     terminals = tuple((t.name, t.pattern.value, tuple(t.pattern.flags), t.priority) for t in lk.terminals)
     return {
         "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals],

@@ -51,10 +51,13 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     for reading in (citation, chained):
         try:
             readings.append(doc.in_order(_Reader(doc, reading, where).ids()))
+        except (Ambiguous, Relative):
+            raise  # a reading refused is no reading to fall back from
         except (NotFound, ReferenceSyntaxError) as e:
             failed.append(e)
     if not readings:
-        raise failed[0]
+        # Neither names units: say what is wrong with the place after "of" if it is there, else with the list.
+        raise failed[1] if _there(doc, chained, where) else failed[0]
     if len(readings) == 2 and readings[0] != readings[1]:
         as_list, as_place = (" and ".join(map(ids.in_sentence, reading)) for reading in readings)
         raise Ambiguous(
@@ -62,6 +65,16 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
             "say which, as in 'paragraph 1 (a) of article 17' or 'article 17, paragraph 1, and article 18'"
         )
     return readings[0]
+
+
+def _there(doc: Document, chained: Citation, where: Unit | None) -> bool:
+    """Whether the place after "of" in `chained` (as `_chained` made it) names a unit."""
+    member = next(m for m in chained.members if len(m.containers) == 2)
+    try:
+        _Reader(doc, chained, where)._prefix(member.containers)
+    except (NotFound, ReferenceSyntaxError):
+        return False
+    return True
 
 
 def _chained(citation: Citation) -> Citation | None:
@@ -189,16 +202,18 @@ class _Reader:
 
     @staticmethod
     def _inside(member: Member, prev: list[Step] | None, prev_member: Member | None, path: list[Step]) -> bool:
-        """Whether `member`, a bare label in a list, names a unit inside the one named just before it: read as a
-        list, "article 28, (1)" would name article 28 and its own paragraph 1."""
+        """Whether `member`, bracketed labels alone in a list, goes on below the unit named just before it: read as
+        a list, "article 28, (1)" would name article 28 and its own paragraph 1. A member that says again where
+        it is ("(3)(b)" after "article 28 (3)", "40.21.b" after "40.21") is a list member."""
         return (
             member.sep is not None
             and member.head is None
             and member.unit is None
+            and member.start[0].kind in ("label", "pnum")
             and prev is not None
             and prev_member is not None
             and prev_member.end is None
-            and len(path) > len(prev)
+            and len(path) - len(member.start) >= len(prev)
             and path[: len(prev)] == prev
         )
 
@@ -273,7 +288,11 @@ class _Reader:
         out: list[Step] = []
         for n, piece in enumerate(pieces):
             if piece.kind == "id":
-                out += ids.steps(piece.value)
+                uid = ids.normalize(piece.value)
+                if uid is None:
+                    why = f"{piece.value!r} is not an id: write one such as 40.21.b or chapter.V"
+                    raise self._syntax(why) if piece.value != self.citation.text else ReferenceSyntaxError(why)
+                out += ids.steps(uid)
             elif piece.kind == "label":
                 out.append(Step("label", piece.value))
             elif piece.kind == "pnum" or n:
