@@ -73,6 +73,26 @@ def test_scan_finds_spans_of_the_text_in_order(text):
         last = found.end
 
 
+@fixed(400)
+@given(text=st.one_of(REFERENCE_LIKE, st.lists(st.one_of(REFERENCE_LIKE, ANY_TEXT)).map(" ".join)))
+def test_scan_takes_the_longest_run_of_tokens_that_reads(text):
+    """At a place where a citation may start, `scan` takes the longest run of the tokens there that `read` reads
+    as a whole citation: checked against trying every such run."""
+    from uncc.cite.reader import Unreadable, _longest, _tokens, parse
+
+    window = "article " + text
+    ends = []
+    with contextlib.suppress(Unreadable):  # the tokens up to a character no terminal matches
+        for token in _tokens(window, [0]):
+            ends.append(token.end)
+    readable = []
+    for end in ends:
+        with contextlib.suppress(Unreadable, UnccError):
+            readable.append((window[:end], parse(window[:end])))
+    found = _longest(window, 0)
+    assert (found and (found.text, found.members)) == (readable[-1] if readable else None)
+
+
 COMMANDS = ["show", "refs", "resolve", "search", "define", "toc", "cite"]
 OPTIONS = ["--json", "--in", "--limit", "--count", "--uses", "--plain", "--no-pager", "--help", "--check", "-x", "--"]
 ARGS = st.lists(
