@@ -42,7 +42,7 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     if citation.another_instrument:
         raise AnotherInstrument(f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention")
     where = doc.get(context) if context else None
-    chained = _chained(citation)
+    chained, at = _chained(citation)
     if chained is None:
         return doc.in_order(_Reader(doc, citation, where).ids())
     # "items (i) and (ii) of article 17, paragraph 1 (a)": the part after the comma may say where in article 17
@@ -57,7 +57,7 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
             failed.append(e)
     if not readings:
         # Neither names units: say what is wrong with the place after "of" if it is there, else with the list.
-        raise failed[1] if _there(doc, chained, where) else failed[0]
+        raise failed[1] if _there(doc, chained.members[at], chained, where) else failed[0]
     if len(readings) == 2 and readings[0] != readings[1]:
         as_list, as_place = (" and ".join(map(ids.in_sentence, reading)) for reading in readings)
         raise Ambiguous(
@@ -67,9 +67,8 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     return readings[0]
 
 
-def _there(doc: Document, chained: Citation, where: Unit | None) -> bool:
-    """Whether the place after "of" in `chained` (as `_chained` made it) names a unit."""
-    member = next(m for m in chained.members if len(m.containers) == 2)
+def _there(doc: Document, member: Member, chained: Citation, where: Unit | None) -> bool:
+    """Whether the place `member` is "of" in `chained` (as `_chained` made it) names a unit."""
     try:
         _Reader(doc, chained, where)._prefix(member.containers)
     except (NotFound, ReferenceSyntaxError):
@@ -77,9 +76,9 @@ def _there(doc: Document, chained: Citation, where: Unit | None) -> bool:
     return True
 
 
-def _chained(citation: Citation) -> Citation | None:
+def _chained(citation: Citation) -> tuple[Citation | None, int]:
     """`citation` with the unit after "of <unit>," read as part of it ("of article 17, paragraph 1 (a)" as "of
-    paragraph 1 (a) of article 17"), or None if it has no such place."""
+    paragraph 1 (a) of article 17") and the member that place is now of; (None, -1) if it has no such place."""
     members = citation.members
     for i, (member, after) in enumerate(zip(members, members[1:], strict=False)):
         if (
@@ -94,8 +93,8 @@ def _chained(citation: Citation) -> Citation | None:
         ):
             inner = Container("unit", after.head, after.start)
             chained = member._replace(containers=(inner, *member.containers))
-            return citation._replace(members=(*members[:i], chained, *members[i + 2 :]))
-    return None
+            return citation._replace(members=(*members[:i], chained, *members[i + 2 :])), i
+    return None, -1
 
 
 class _Reader:
