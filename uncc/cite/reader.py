@@ -14,6 +14,7 @@ NamedTuple's fields, which costs every `uncc resolve` half a millisecond.
 """
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from uncc.cite import _tables
@@ -314,29 +315,21 @@ class Unreadable(Exception):
         return frozenset(t for t in _tables.TABLE[self.stack[-1]] if t.isupper() and _shifts(list(self.stack), t))
 
 
-_LEXER = None
-_CALLS = None
-
-
+@cache
 def _lexer() -> re.Pattern:
-    global _LEXER
-    if _LEXER is None:
-        _LEXER = re.compile(_tables.LEXER)
-    return _LEXER
+    return re.compile(_tables.LEXER)
 
 
+@cache
 def _calls() -> tuple:
     """Each rule's ToMembers method (None for lark's helper rules, whose children the rule using them takes)."""
-    global _CALLS
-    if _CALLS is None:
-        members, calls = ToMembers(), []
-        for origin, size, plan, expand1, name in _tables.RULES:
-            call = None if name is None else getattr(members, name, None)
-            if call is None and name is not None and not (expand1 and size == 1 and plan is None):
-                raise AssertionError(f"grammar/refs.lark: rule {origin} -> {name} has no method in ToMembers")
-            calls.append(call)
-        _CALLS = tuple(calls)
-    return _CALLS
+    members, calls = ToMembers(), []
+    for origin, size, plan, expand1, name in _tables.RULES:
+        call = None if name is None else getattr(members, name, None)
+        if call is None and name is not None and not (expand1 and size == 1 and plan is None):
+            raise AssertionError(f"grammar/refs.lark: rule {origin} -> {name} has no method in ToMembers")
+        calls.append(call)
+    return tuple(calls)
 
 
 def _tokens(text: str, stack: list):
@@ -446,22 +439,18 @@ ERROR_EXAMPLES = {
 }
 
 
-_FAILURES = None
-
-
+@cache
 def _failures() -> list:
     """(label, how it fails) for each example of ERROR_EXAMPLES, parsed once a process (a batch may have many
     errors)."""
-    global _FAILURES
-    if _FAILURES is None:
-        _FAILURES = []
-        for label, examples in ERROR_EXAMPLES.items():
-            for example in examples:
-                try:
-                    parse(example)
-                except Unreadable as e:
-                    _FAILURES.append((label, e))
-    return _FAILURES
+    failures = []
+    for label, examples in ERROR_EXAMPLES.items():
+        for example in examples:
+            try:
+                parse(example)
+            except Unreadable as e:
+                failures.append((label, e))
+    return failures
 
 
 def _example(error: Unreadable) -> str | None:
@@ -535,9 +524,9 @@ _PLACES_ONLY = {"NUMBER", "UNIT_ID", "PARENTHESIZED_NUMBER", "LABEL", "NUMERAL",
 # A citation does not run on past a blank line, nor past this many characters.
 _WINDOW = 400
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_START = None
 
 
+@cache
 def _starts() -> re.Pattern:
     """Where a citation may start: any terminal the grammar allows first, but a bare place.
 
@@ -545,16 +534,13 @@ def _starts() -> re.Pattern:
     lower case (`_lower`): the regex engine then skips an alternative at a glance by its first letter, which
     makes finding the starts in the whole Convention, at every build, three times as fast.
     """
-    global _START
-    if _START is None:
-        first = {t for t in _tables.TABLE[_tables.START] if t.isupper()} - _PLACES_ONLY
-        terminals = [t for t in _tables.TERMINALS if t[0] in first]
-        if any(flags != ("i",) for _name, _pattern, flags, _priority in terminals):
-            raise AssertionError("grammar/refs.lark: a terminal that starts a citation must ignore case (/.../i)")
-        # Longer words first, so "articles" is tried before "article".
-        patterns = [pattern for _name, pattern, _flags, _priority in sorted(terminals, key=lambda t: -t[3])]
-        _START = re.compile(r"(?<![a-z0-9-])(?:" + "|".join(patterns) + ")")
-    return _START
+    first = {t for t in _tables.TABLE[_tables.START] if t.isupper()} - _PLACES_ONLY
+    terminals = [t for t in _tables.TERMINALS if t[0] in first]
+    if any(flags != ("i",) for _name, _pattern, flags, _priority in terminals):
+        raise AssertionError("grammar/refs.lark: a terminal that starts a citation must ignore case (/.../i)")
+    # Longer words first, so "articles" is tried before "article".
+    patterns = [pattern for _name, pattern, _flags, _priority in sorted(terminals, key=lambda t: -t[3])]
+    return re.compile(r"(?<![a-z0-9-])(?:" + "|".join(patterns) + ")")
 
 
 def _lower(text: str) -> str:
