@@ -14,7 +14,7 @@ NamedTuple's fields, which costs every `uncc resolve` half a millisecond.
 """
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from uncc.cite import _tables
@@ -309,9 +309,10 @@ class Unreadable(Exception):
         """What lark compares to match an example: the stack's depth and its top state."""
         return len(self.stack), self.stack[-1]
 
-    @property
+    @cached_property
     def accepts(self) -> frozenset:
-        """The terminals the parser could have taken here."""
+        """The terminals the parser could have taken here (found once: the examples' are compared again and
+        again)."""
         return frozenset(t for t in _tables.TABLE[self.stack[-1]] if t.isupper() and _shifts(list(self.stack), t))
 
 
