@@ -264,6 +264,12 @@ CASES = [
     ("errors", "articles 40, paragraph 21 (b) and 22", None, None, "ambiguous"),
     ("errors", "article 40, paragraph 21 and (b)", None, None, "ambiguous"),
     ("errors", "article 28 or (1)", None, None, "ambiguous"),
+    # After a range, a part could be of its last unit or of each: 0.8.1 named 7, 8, 9 and 9.1.
+    ("errors", "articles 7 to 9, paragraph 1", None, None, "ambiguous"),
+    ("errors", "articles 7 to 9, (1)", None, None, "ambiguous"),
+    ("errors", "article 28(1) to (3), (b)", None, None, "ambiguous"),
+    # "(b)" could be 17.1.b or the (i) of 17.1.b: the place after "of" is not read as one.
+    ("errors", "(i) of article 17, paragraph 1 (a) and (b)", None, None, "missing"),
     ("errors", "(a) to (d) of article 28, paragraph 1", None, None, "missing"),
     # lark's own error matching failed with a TypeError on this one (0.8.1 printed a traceback).
     ("errors", "(3)-(b)testimonium", None, None, "syntax"),

@@ -81,8 +81,12 @@ def _chained(citation: Citation) -> tuple[Citation | None, int]:
     paragraph 1 (a) of article 17") and the member that place is now of; (None, -1) if it has no such place."""
     members = citation.members
     for i, (member, after) in enumerate(zip(members, members[1:], strict=False)):
+        # What comes after must start afresh ("..., and article 18"): in "(i) of article 17, paragraph 1 (a) and
+        # (b)", "(b)" could be 17.1.b or the (i) of 17.1.b, so the place is not read as one.
+        then = members[i + 2] if i + 2 < len(members) else None
         if (
-            len(member.containers) == 1
+            (then is None or then.head is not None or then.unit is not None)
+            and len(member.containers) == 1
             and member.containers[0].kind == "unit"
             and after.sep == ","
             and after.head is not None
@@ -137,7 +141,7 @@ class _Reader:
                     heads = []
                 first = self._path(member, member.start, heads, prev if (qualifier or member.sep) else None, prefix)
                 if not qualifier and self._inside(member, prev, prev_member, first):
-                    if member.sep != ",":
+                    if member.sep != "," and prev_member.end is None:
                         raise Ambiguous(
                             f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(prev))} "
                             f"and a part of it, or {ids.in_sentence(ids.join(first))} alone: name each in full"
@@ -147,6 +151,12 @@ class _Reader:
                     listed[-1][1] = True
                     if out and ids.join(prev) == out[-1]:
                         out.pop()
+                if qualifier and prev_member.end is not None:
+                    # "articles 7 to 9, paragraph 1", "article 28(1) to (3), (b)"
+                    raise Ambiguous(
+                        f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} "
+                        "alone, or that part of each unit of the range: name each in full"
+                    )
                 if qualifier and len(listed) > 1 and prev_member.sep is not None:
                     self._one_or_each(listed, prev, first)
                 if member.end is None:
@@ -197,7 +207,7 @@ class _Reader:
         if prev is None or prev_member is None or member.sep not in (",", None):
             return False
         level = member.head.level if member.head else member.unit
-        return level in _QUALIFIES.get(prev[-1].kind, ()) and prev_member.end is None
+        return level in _QUALIFIES.get(prev[-1].kind, ())
 
     @staticmethod
     def _inside(member: Member, prev: list[Step] | None, prev_member: Member | None, path: list[Step]) -> bool:
@@ -211,7 +221,6 @@ class _Reader:
             and member.start[0].kind in ("label", "pnum")
             and prev is not None
             and prev_member is not None
-            and prev_member.end is None
             and len(path) - len(member.start) >= len(prev)
             and path[: len(prev)] == prev
         )
