@@ -1,18 +1,25 @@
-"""Every citation of this Convention in a user's document: `uncc cite`.
+"""Every citation in a user's document, each given to its instrument: `uncc cite`.
 
-The reader that finds the Convention's own references finds them here too;
-what this module adds is which citations are this Convention's:
+The reader that finds the Convention's own references finds them here too.
+What this module adds is whose each citation is, and it decides that at the
+citation, never from the sentence around it ("Article 37 closely follows
+UNTOC article 16" cites article 37 of this Convention):
 
-- A citation qualified by another instrument is that instrument's: "article
-  29 of the Budapest Convention", "article 3 of this Law"; so is one with an
-  instrument's name or acronym just before or just after it ("Budapest
-  Art. 32(b)", "Article 17 ICCPR").
-- An unqualified citation is this Convention's, unless its sentence names
-  another instrument (other than inside another citation, as in "of the
-  Budapest Convention") and does not name this Convention: "The Budapest
-  Convention provides for this in article 16" is not reported.
-- A relative citation ("paragraph 3", "subparagraph (b)", "this article")
-  refers to the document itself and is not reported.
+- Another instrument's when something at the citation names it: a qualifier
+  after it ("article 16 of UNTOC", "Article 17 ICCPR", "article 8 (ECHR)",
+  "of this report", any "of the ..." that is not this Convention), a prefix
+  before it ("Budapest art. 35", "Budapest's articles 16 to 21", "draft
+  article 6"), a short form that points back to it ("Ibid., art. 30" after
+  its citation, "supra note 3, art. 5" where note 3 cites it), the heading of
+  the table column it stands in, or the lead-in or section heading of the
+  list it is an item of.
+- This Convention's otherwise: `by` is "named" where the citation or its
+  short form names this Convention, "default" where nothing does.
+- The document's own parts (its footnotes, "supra note 3") and relative
+  citations ("paragraph 3", "this article") are never this Convention's.
+
+The names are the document's instrument model (`uncc.cite.instruments`),
+which reads the definitions a document makes (`(the "Budapest Convention")`).
 """
 
 from __future__ import annotations
@@ -20,108 +27,296 @@ from __future__ import annotations
 import bisect
 import re
 
-from uncc.cite.reader import Citation, scan
+from uncc.cite.instruments import DRAFT, OURS, Instruments
+from uncc.cite.reader import Citation, read, scan
 from uncc.cite.resolve import resolve
 from uncc.errors import Relative, UnccError
 from uncc.model import Document
 
-_WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,8}"
-_NAME = (
-    r"(?:\s+(?:on|against|for|of|relating\s+to)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’-]*)*)"
-)
-_NOUN = r"(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law)"
-_OURS = r"(?i:(?:united\s+nations\s+|un\s+)?convention\s+against\s+cybercrime)"
-# Instruments cited by acronym or by a short name.
-_ACRONYMS = r"\b(?:ICCPR|ICESCR|ECHR|ACHR|ACHPR|UNTOC|UNCAC|CRC|CEDAW|GDPR|TFEU|CETS|ETS|Budapest|Malabo)\b"
-# Another instrument named in a sentence: "the Budapest Convention", "the
-# Convention on Cybercrime", "the ICCPR".
-ANOTHER = re.compile(
-    rf"\b[Tt]he\s+(?!{_OURS})(?:{_WORDS}{_NOUN}{_NAME}?|{_NOUN}{_NAME})"
-    rf"|{_ACRONYMS}"
-)
-# This Convention named in a sentence.
-THIS = re.compile(rf"\b(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:{_OURS}|Convention\b(?!{_NAME}))|\bUNCC\b")
-# An instrument's name or acronym just before a citation ("Budapest Art. 32(b)", "ICCPR article 17").
-NAMED_BEFORE = re.compile(rf"(?:{_ACRONYMS}|\b[A-Z][\w-]+\s+(?:Convention|Protocol|Covenant)['’]s)\s*$")
-# An acronym just after one ("Article 17 ICCPR", "article 8 (ECHR)").
-NAMED_AFTER = re.compile(rf"\s*\(?{_ACRONYMS}")
-# Where a sentence ends: a full stop, question or exclamation mark before a
-# capital or a bracket, or a blank line; not after an abbreviation ("Art. 40").
-_SENTENCE_END = re.compile(r"[.!?][\"”’)*_]*\s+(?=[\"“(*_#\[A-Z0-9])|\n[ \t]*\n")
-_ABBREVIATIONS = {"art", "arts", "para", "paras", "subpara", "subparas", "no", "nos", "cf", "ch", "chap", "res", "fn",
-                  "e.g", "i.e", "lit", "rec", "p", "pp", "op", "cit", "ibid", "v", "vs", "etc"}  # fmt: skip
+OWN = "this document"  # the document's own parts: its notes, sections, chapters
+
+_IBID = re.compile(r"(?<![\w-])(?i:ibid|id)\.?,?\s*(?:(?i:at)\s+)?$")
+_SUPRA = re.compile(r"(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|fn\.)\s*(\d+)\s*,?\s*(?:(?i:at)\s+)?$")
+_OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
+_NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+\s*(?:,\s*|\s+)")
+_DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
+_POSSESSIVE = re.compile(r"['’]s\s*$")
+# What may stand between an instrument's name and the citation it prefixes ("Budapest Convention, art. 16"): only
+# names, numbers of series, commas and the words that open a citation.
+_OPENER = re.compile(r"(?<![\w-])(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)$")
+_OF = re.compile(r"\s*,?\s*of\s+")
+_NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
+_HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
+_FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
+_SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def citations(doc: Document, text: str) -> list[dict]:
-    """Every citation of this Convention in `text`, in order, resolved.
+def citations(doc: Document, text: str, every: bool = False, notes: dict | None = None) -> list[dict]:
+    """Every citation of this Convention in `text`, in order, resolved; with `every`, other instruments' too.
 
-    Each is `{"start", "end", "line", "column", "text", "targets"}` (offsets
-    in characters, 0-based, end exclusive; line and column 1-based), with
-    `"error"` and empty targets when it names nothing.
+    Each is `{"start", "end", "line", "column", "text", "targets", "by"}` (offsets in characters, 0-based, end
+    exclusive; line and column 1-based), with `"error"` and empty targets when it names nothing; another
+    instrument's has `"instrument"` and no targets. `notes` gives the span of each of the document's notes
+    (`{"3": (start, end)}`) where they are not Markdown footnotes.
     """
-    found = list(scan(text))
-    sentences = _Sentences(text, found)
+    reading = _Reading(text, notes)
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
-    for citation in found:
-        if not citation.numbered or _belongs_elsewhere(citation, text, sentences):
+    for citation in reading.found:
+        instrument, by = reading.attribute(citation)
+        if instrument == OWN or not citation.numbered:
             continue
-        entry = {"start": citation.start, "end": citation.end}
         line = bisect.bisect_right(lines, citation.start)
-        entry.update(line=line, column=citation.start - lines[line - 1] + 1, text=citation.text)
+        entry = {"start": citation.start, "end": citation.end, "line": line}
+        entry.update(column=citation.start - lines[line - 1] + 1, text=citation.text)
+        if instrument != OURS:
+            if every:
+                out.append({**entry, "by": by, "instrument": instrument})
+            continue
         try:
             entry["targets"] = resolve(doc, citation)
         except Relative:
             continue  # "paragraph 3", "this article": the document's own units
         except UnccError as e:
             entry.update(targets=[], error=str(e))
+        entry["by"] = by
         out.append(entry)
     return out
 
 
-def _belongs_elsewhere(citation: Citation, text: str, sentences: _Sentences) -> bool:
-    """Whether the citation is another instrument's, by the rules in this module's docstring."""
-    if citation.another_instrument:
-        return True
-    if NAMED_BEFORE.search(text, max(0, citation.start - 40), citation.start) or NAMED_AFTER.match(text, citation.end):
-        return True
-    if any(c.kind in ("convention", "resolution") for m in citation.members for c in m.containers):
-        return False
-    return sentences.names_only_another(citation.start)
+class _Reading:
+    """A document read once: its citations, its instruments, its notes, tables and lists."""
+
+    def __init__(self, text: str, notes: dict | None):
+        self.text = text
+        self.names = Instruments(text)
+        self.notes = dict(notes or {})
+        for m in _FOOTNOTE_DEF.finditer(text):
+            end = text.find("\n\n", m.end())
+            self.notes.setdefault(m.group(1), (m.start(), len(text) if end < 0 else end))
+        self.found = [piece for c in scan(text) for piece in self._split(self._own_note(c))]
+        # What each citation was given to, in order, for "ibid." and "supra note N".
+        self.given: list[tuple[int, str, str]] = []
+        self.authorities = self._note_mentions()
+
+    # --- the citations as found -------------------------------------------------------
+
+    def _own_note(self, citation: Citation) -> Citation:
+        """ "supra note 3, art. 5": the note is the document's; what follows it is a citation of its own."""
+        m = _NOTE_START.match(citation.text)
+        if m is None or not _OWN_NOTE.search(self.text, max(0, citation.start - 12), citation.start):
+            return citation
+        rest = [c for c in scan(citation.text[m.end() :])]
+        if not rest:
+            return citation._replace(members=())
+        c = rest[0]
+        return c._replace(start=citation.start + m.end() + c.start, end=citation.start + m.end() + c.end)
+
+    def _split(self, citation: Citation) -> list[Citation]:
+        """A list that names this Convention's units and another instrument's ("articles 40 and 41 of the
+        Convention, and article 27 of the Budapest Convention"), as one citation for each."""
+        if citation.another_instrument is None or not citation.members:
+            return [citation]
+        for m in _SEPARATORS.finditer(citation.text):
+            left, right = citation.text[: m.start()], citation.text[m.end() :]
+            try:
+                a, b = read(left), read(right)
+            except UnccError:
+                continue
+            if a.text == left and b.text == right and _pure(a) and _whose(a) != _whose(b)[:1]:
+                start = citation.start
+                return [
+                    Citation(left, start, start + len(left), a.members),
+                    *self._split(Citation(right, start + m.end(), citation.end, b.members)),
+                ]
+        return [citation]
+
+    def _note_mentions(self) -> list[tuple[int, str, str]]:
+        """Instruments named in the document's notes: a note that names one is an authority "ibid." may mean."""
+        out = []
+        for start, end in self.notes.values():
+            for name in self.names.names_in(start, end):
+                out.append((name.start, name.instrument, "named"))
+        return sorted(out)
+
+    # --- whose a citation is ----------------------------------------------------------
+
+    def attribute(self, citation: Citation) -> tuple[str, str]:
+        """(the instrument, how it was found): OURS or another's name, and "named" or "default"."""
+        found = self._attribute(citation)
+        if found[0] != OWN:
+            self.given.append((citation.start, *found))
+        return found
+
+    def _attribute(self, c: Citation) -> tuple[str, str]:
+        if not c.members:
+            return OWN, "named"
+        if c.another_instrument:
+            return self.names.classify(c.another_instrument), "named"
+        if all(m.head is not None and m.head.level == "footnote" for m in c.members):
+            return OWN, "named"
+        named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers)
+        for found in (self._before(c), self._after(c)):
+            if found is not None:
+                return found
+        if named:
+            return OURS, "named"
+        for found in (self._column(c.start), self._list(c.start)):
+            if found is not None:
+                return found
+        return OURS, "default"
+
+    def _before(self, c: Citation) -> tuple[str, str] | None:
+        text, start = self.text, c.start
+        before = text[max(0, start - 160) : start]
+        if m := _IBID.search(before):
+            return self._earlier(start - len(before) + m.start())
+        if m := _SUPRA.search(before):
+            return self._note(m.group(1))
+        if _DRAFT.search(before):
+            return DRAFT, "named"
+        pos = start
+        if m := _POSSESSIVE.search(before):
+            pos = start - len(before) + m.start()
+        end = len(text[:pos].rstrip())
+        comma = text[:end].endswith(",")
+        if comma:
+            end = len(text[: end - 1].rstrip())
+        name = self.names.ending(end)
+        if name is None or name.end != end or (comma and not self._opens(name.start)):
+            return None
+        return self._given(name.instrument)
+
+    def _opens(self, pos: int) -> bool:
+        """Whether only names, numbers of series and "see" stand between `pos` and the start of its clause:
+        "[^3]: Council of Europe Convention on Cybercrime, ETS No. 185, art. 16" but not "Unlike Budapest, art. 5"."""
+        text = self.text
+        while True:
+            before = text[:pos].rstrip(" \t,")
+            if not before or before.endswith(("\n", "(", ";", ":", ".", "—")):
+                return True
+            name = self.names.ending(len(before))
+            if name is not None:
+                pos = name.start
+            elif m := _OPENER.search(before):
+                pos = m.start()
+            else:
+                return False
+
+    def _after(self, c: Citation) -> tuple[str, str] | None:
+        text, end = self.text, c.end
+        if m := _OF.match(text, end):
+            if _NOT_AN_INSTRUMENT.match(text, m.end()):
+                return None
+            name = self.names.name_at(m.end())
+            if name is not None:
+                return self._given(name.instrument)
+            if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", text[m.end() : m.end() + 80]):
+                return f"the {other.group(1)}", "named"
+            return None
+        m = re.match(r"\s*,?\s*\(?\s*", text[end : end + 8])
+        pos = end + (m.end() if m else 0)
+        name = self.names.name_at(pos)
+        if name is None or _HEAD.match(text, name.end) or not self.names.known(name.instrument):
+            return None  # a name after it that starts the next citation, or no instrument known by that name
+        return self._given(name.instrument)
+
+    @staticmethod
+    def _given(instrument: str) -> tuple[str, str]:
+        return instrument, "named"
+
+    def _earlier(self, pos: int) -> tuple[str, str]:
+        """The instrument "ibid." at `pos` points back to: that of the last citation or note's authority."""
+        candidates = [g for g in self.given if g[0] < pos] + [a for a in self.authorities if a[0] < pos]
+        if not candidates:
+            return OURS, "default"
+        return max(candidates)[1:]
+
+    def _note(self, label: str) -> tuple[str, str]:
+        """The instrument "supra note N" points to: the first one note N cites or names."""
+        span = self.notes.get(label)
+        if span is None:
+            return OURS, "default"
+        cited = [g for g in self.given if span[0] <= g[0] < span[1]]
+        named = [a for a in self.authorities if span[0] <= a[0] < span[1]]
+        first = min(cited + named, default=None)
+        return first[1:] if first else (OURS, "default")
+
+    def _column(self, pos: int) -> tuple[str, str] | None:
+        """The instrument the heading of the Markdown table column at `pos` names."""
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[start : len(text) if line_end < 0 else line_end]
+        if not line.lstrip().startswith("|"):
+            return None
+        rows = []
+        at = start
+        while at > 0:
+            prev = text.rfind("\n", 0, at - 1) + 1
+            row = text[prev : at - 1]
+            if not row.lstrip().startswith("|"):
+                break
+            rows.append((prev, row))
+            at = prev
+        if len(rows) < 2 or not re.fullmatch(r"[\s|:-]+", rows[-2][1]):
+            return None  # no header row and separator above this row
+        header_start, header = rows[-1]
+        column = line[: pos - start].count("|")
+        cells = header.split("|")
+        if column >= len(cells):
+            return None
+        offset = header_start + sum(len(c) + 1 for c in cells[:column])
+        return self._heading(offset, offset + len(cells[column]))
+
+    def _list(self, pos: int) -> tuple[str, str] | None:
+        """The instrument the lead-in or section heading of the list item at `pos` names."""
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        if not _LIST_ITEM.match(text, start):
+            return None
+        at = start
+        while at > 0:
+            prev = text.rfind("\n", 0, at - 1) + 1
+            row = text[prev : at - 1]
+            if row.strip() and not _LIST_ITEM.match(row) and not row.startswith((" ", "\t")):
+                if row.rstrip().endswith(":") or row.startswith("#"):
+                    found = self._heading(prev, at - 1)
+                    if found is not None or row.startswith("#"):
+                        return found
+                break
+            at = prev
+        heading = max((m.start() for m in re.finditer(r"^#+\s", text[:start], re.M)), default=None)
+        if heading is None:
+            return None
+        return self._heading(heading, text.find("\n", heading))
+
+    def _heading(self, start: int, end: int) -> tuple[str, str] | None:
+        """The instrument a heading names: another's when it names others only; this Convention's when it names
+        it; None when it names none."""
+        names = self.names.names_in(start, end)
+        if not names:
+            return None
+        if any(n.ours for n in names):
+            return OURS, "named"
+        return names[0].instrument, "named"
 
 
-class _Sentences:
-    """The document's sentences, and whether each names another instrument and not this Convention."""
-
-    def __init__(self, text: str, found: list[Citation]):
-        self.text, self.found = text, found
-        self.starts = [c.start for c in found]
-        self.ends = _sentence_ends(text)
-        self._verdicts: dict[int, bool] = {}
-
-    def names_only_another(self, offset: int) -> bool:
-        """Whether the sentence at `offset` names another instrument and does not name this Convention."""
-        i = bisect.bisect_right(self.ends, offset)
-        if i not in self._verdicts:
-            start = self.ends[i - 1] if i else 0
-            end = self.ends[i] if i < len(self.ends) else len(self.text)
-            sentence = self.text[start:end]
-            # Names inside citations ("of the Budapest Convention") say whose those citations are, not the sentence's.
-            inside = [
-                (c.start - start, c.end - start)
-                for c in self.found[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
-            ]
-            named = any(not any(a <= m.start() < b for a, b in inside) for m in ANOTHER.finditer(sentence))
-            self._verdicts[i] = named and not THIS.search(sentence)
-        return self._verdicts[i]
+def _whose(citation: Citation) -> list[bool]:
+    """For each group of a list (the members up to one that says what they are "of"), whether it is another
+    instrument's."""
+    out, group = [], False
+    for member in citation.members:
+        group = group or any(k.kind == "another" for k in member.containers)
+        if member.containers:
+            out.append(group)
+            group = False
+    if citation.members and not citation.members[-1].containers:
+        out.append(group)
+    return out
 
 
-def _sentence_ends(text: str) -> list[int]:
-    ends = []
-    for m in _SENTENCE_END.finditer(text):
-        before = re.search(r"([\w.]+)\W*$", text[max(0, m.start() - 12) : m.start()])
-        if m.group().startswith((".",)) and before and before.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
-        ends.append(m.end())
-    return ends
+def _pure(citation: Citation) -> bool:
+    """Whether every group of the list is of one instrument's kind: all another's, or none."""
+    return len(set(_whose(citation))) == 1

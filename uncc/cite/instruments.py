@@ -1,0 +1,190 @@
+"""Which instrument a citation in a user's document belongs to: the document's instrument model.
+
+Before any citation is attributed, the document is read for the instruments
+it names and how it names them: full names, acronyms, short names, and the
+definitions documents make (`(the "Budapest Convention")`, `hereinafter
+"UNCC"`, `"Budapest" is the Council of Europe Convention on Cybercrime`).
+A citation belongs to another instrument only when something at the
+citation says so (see `uncc.cite.document`); a sentence that mentions one
+moves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+OURS = "this Convention"
+DRAFT = "a draft text"
+
+# This Convention and the resolution that adopted it, by every name documents give them.
+_OURS = [
+    r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Cybercrime",
+    r"(?:the\s+)?Convention\s+against\s+Cybercrime",
+    r"(?:the\s+)?(?:United\s+Nations|UN)\s+Cybercrime\s+Convention",
+    r"(?:the\s+)?Hanoi\s+Convention",
+    r"UNCC",
+    r"(?:the\s+)?UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
+    r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention(?!\s+(?:on|against|for|of|relating|concerning)\s+[A-Z])",
+    r"(?:A/RES/|(?:GA|General\s+Assembly)\s+(?:[Rr]es\.|[Rr]esolution)\s*)79/243",
+    r"(?:the\s+)?adopting\s+resolution",
+]
+# Other instruments: (the name output gives, the names documents use). Numbers and names are public facts.
+_KNOWN = [
+    ("Second Additional Protocol to the Budapest Convention",
+     [r"(?:the\s+)?Second\s+(?:Additional\s+)?Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+      r"C?ETS\s*(?:No\.?\s*)?224", r"2AP"]),
+    ("First Additional Protocol to the Budapest Convention",
+     [r"(?:the\s+)?First\s+Additional\s+Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+      r"C?ETS\s*(?:No\.?\s*)?189"]),
+    ("Budapest Convention",
+     [r"(?:the\s+)?Council\s+of\s+Europe\s+Convention\s+on\s+Cybercrime", r"(?:the\s+)?Convention\s+on\s+Cybercrime",
+      r"(?:the\s+)?Budapest(?:\s+Convention)?", r"C?ETS\s*(?:No\.?\s*)?185", r"CoE\s+Convention"]),
+    ("UNTOC",
+     [r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime",
+      r"(?:the\s+)?Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime", r"UNTOC",
+      r"(?:the\s+)?Palermo\s+(?:Convention|Protocols?)", r"(?:the\s+)?Organi[sz]ed\s+Crime\s+Convention"]),
+    ("UNCAC",
+     [r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Corruption",
+      r"(?:the\s+)?Convention\s+against\s+Corruption", r"UNCAC", r"(?:the\s+)?M[eé]rida\s+Convention"]),
+    ("ICCPR", [r"(?:the\s+)?International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights", r"ICCPR"]),
+    ("ICESCR", [r"(?:the\s+)?International\s+Covenant\s+on\s+Economic,\s+Social\s+and\s+Cultural\s+Rights",
+                r"ICESCR"]),
+    ("UDHR", [r"(?:the\s+)?Universal\s+Declaration(?:\s+of\s+Human\s+Rights)?", r"UDHR"]),
+    ("ECHR", [r"(?:the\s+)?European\s+Convention\s+(?:on|for\s+the\s+Protection\s+of)\s+Human\s+Rights"
+              r"(?:\s+and\s+Fundamental\s+Freedoms)?", r"ECHR"]),
+    ("ACHR", [r"(?:the\s+)?American\s+Convention\s+on\s+Human\s+Rights", r"ACHR"]),
+    ("ACHPR", [r"(?:the\s+)?African\s+Charter\s+on\s+Human\s+and\s+Peoples['’]\s+Rights", r"ACHPR",
+               r"(?:the\s+)?Banjul\s+Charter"]),
+    ("CRC", [r"(?:the\s+)?Convention\s+on\s+the\s+Rights\s+of\s+the\s+Child", r"UNCRC", r"CRC"]),
+    ("CEDAW", [r"CEDAW"]),
+    ("VCLT", [r"(?:the\s+)?Vienna\s+Convention(?:\s+on\s+the\s+Law\s+of\s+Treaties)?", r"VCLT"]),
+    ("GDPR", [r"(?:the\s+)?General\s+Data\s+Protection\s+Regulation", r"GDPR"]),
+    ("TFEU", [r"TFEU"]), ("TEU", [r"TEU"]),
+    ("Charter of Fundamental Rights of the EU", [r"(?:the\s+)?(?:EU\s+)?Charter\s+of\s+Fundamental\s+Rights",
+                                                r"CFREU"]),
+    ("Charter of the United Nations", [r"(?:the\s+)?(?:UN\s+)?Charter(?:\s+of\s+the\s+United\s+Nations)?"]),
+    ("Malabo Convention", [r"(?:the\s+)?African\s+Union\s+Convention\s+on\s+Cyber\s+Security\s+and\s+Personal\s+"
+                           r"Data\s+Protection", r"(?:the\s+)?Malabo\s+Convention"]),
+    ("Arab Convention", [r"(?:the\s+)?Arab\s+Convention(?:\s+on\s+Combating\s+Information\s+Technology\s+Offences)?"]),
+    ("Lanzarote Convention", [r"(?:the\s+)?Lanzarote\s+Convention"]),
+    ("Istanbul Convention", [r"(?:the\s+)?Istanbul\s+Convention"]),
+    ("Convention 108+", [r"(?:the\s+)?Convention\s+108\+?"]),
+    ("Rome Statute", [r"(?:the\s+)?Rome\s+Statute"]),
+    ("CLOUD Act", [r"(?:the\s+)?(?:US\s+)?CLOUD\s+Act"]),
+    ("e-Evidence Regulation", [r"(?:the\s+)?(?:EU\s+)?e-?Evidence\s+(?:Regulation|Directive|package)"]),
+]  # fmt: skip
+_KNOWN_NAMES = {name for name, _patterns in _KNOWN}
+# Any other instrument: a capitalized name ending in one of these nouns ("the Criminal Procedure Code", "the
+# Constitution", "the Explanatory Report"), or "this report", "this Bill" (the document's own parts).
+_NOUNS = (
+    r"(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|"
+    r"Statute|Declaration|Bill|Decree|Ordinance|Principles|Guidelines|Recommendation|Decision|Report|Proclamation)"
+)
+_GENERIC = (
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){{0,6}}{_NOUNS}\b"
+    r"(?:\s+(?:on|against|for|of|relating\s+to|concerning)(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*"
+    r"(?:(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*)*)?"
+    r"|(?i:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
+    r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex)\b"
+)
+# A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
+_QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
+_DEFINED_AFTER = re.compile(
+    rf"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:the\s+)?{_QUOTED}\s*\)"
+    rf"|,?\s*\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?{_QUOTED}"
+)
+_DEFINED_BEFORE = re.compile(rf"{_QUOTED}\s+(?:is|means|refers\s+to|denotes|stands\s+for)\s+")
+
+
+class Name:
+    """An instrument as a document names it at one place: whose it is, and the words."""
+
+    __slots__ = ("instrument", "start", "end")
+
+    def __init__(self, instrument: str, start: int, end: int):
+        self.instrument, self.start, self.end = instrument, start, end
+
+    @property
+    def ours(self) -> bool:
+        return self.instrument == OURS
+
+
+class Instruments:
+    """The instruments a document names, with the names it defines for them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.defined: dict[str, str] = {}  # a defined name, as written -> its instrument
+        self._pattern = _names(())
+        for m in _DEFINED_AFTER.finditer(text):
+            alias = m.group(1) or m.group(2)
+            full = self._name_ending(m.start())
+            if full is not None:
+                self.defined[alias] = full.instrument
+        for m in _DEFINED_BEFORE.finditer(text):
+            full = self.name_at(m.end())
+            if full is not None and m.group(1) not in self.defined:
+                self.defined[m.group(1)] = full.instrument
+        self.defined = {a: i for a, i in self.defined.items() if not _is_generic_word(a)}
+        if self.defined:
+            self._pattern = _names(tuple(sorted(self.defined, key=len, reverse=True)))
+
+    def classify(self, words: str) -> str:
+        """The instrument a name (as matched) is: OURS, a known instrument, a defined one, or as written."""
+        bare = " ".join(words.split())
+        plain = re.sub(r"^(?i:the)\s+", "", bare)
+        for alias, instrument in self.defined.items():
+            if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}", bare, flags=re.I):
+                return instrument
+        if plain == "Convention" or any(re.fullmatch(p, w) for p in _OURS for w in (bare, plain)):
+            return OURS
+        for name, patterns in _KNOWN:
+            if any(re.fullmatch(p, w) for p in patterns for w in (bare, plain)):
+                return name
+        return plain
+
+    def name_at(self, pos: int) -> Name | None:
+        """The instrument named starting at `pos`, if any."""
+        m = self._pattern.match(self.text, pos)
+        return Name(self.classify(m.group()), m.start(), m.end()) if m else None
+
+    def _name_ending(self, pos: int) -> Name | None:
+        """The longest instrument name that ends at `pos` (spaces before `pos` allowed)."""
+        end = len(self.text[:pos].rstrip())
+        start = max(0, end - 160)
+        best = None
+        for m in self._pattern.finditer(self.text, start, end):
+            if m.end() == end and (best is None or m.start() < best.start()):
+                best = m
+        # finditer does not overlap: try each word start as well, for the longest name that ends here.
+        for w in re.finditer(r"(?<![\w'’-])[\w“\"]", self.text[start:end]):
+            m = self._pattern.match(self.text, start + w.start(), end)
+            if m and m.end() == end and (best is None or m.start() < best.start()):
+                best = m
+        return Name(self.classify(best.group()), best.start(), best.end()) if best else None
+
+    def ending(self, pos: int) -> Name | None:
+        """The longest instrument name that ends at `pos`, if any."""
+        return self._name_ending(pos)
+
+    def known(self, instrument: str) -> bool:
+        """Whether an instrument is this Convention, one uncc knows or one the document defines."""
+        return instrument == OURS or instrument in _KNOWN_NAMES or instrument in self.defined.values()
+
+    def names_in(self, start: int, end: int) -> list[Name]:
+        """Every instrument named in text[start:end]."""
+        return [Name(self.classify(m.group()), m.start(), m.end()) for m in self._pattern.finditer(self.text, start, end)]
+
+
+def _is_generic_word(alias: str) -> bool:
+    """A quoted word that is a term, not an instrument's name ("data", "service provider")."""
+    return alias[:1].islower() and not alias.isupper()
+
+
+def _names(defined: tuple) -> re.Pattern:
+    """One pattern for every name: the document's own definitions first, then ours, the known ones, any other."""
+    parts = [rf"(?:the\s+)?{re.escape(a)}" for a in defined]
+    parts += _OURS
+    parts += [p for _name, patterns in _KNOWN for p in patterns]
+    parts.append(_GENERIC)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
