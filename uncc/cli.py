@@ -301,31 +301,60 @@ def resolve(
         print("\n".join(uid for entry in found for uid in entry["targets"]))
 
 
-@app.command(short_help="Find every citation of the Convention in a document.")
+@app.command(short_help="Every citation of the Convention in a document, resolved.")
 def cite(
     file: Annotated[
-        str, typer.Argument(metavar="[FILE]", help="A UTF-8 text or Markdown file; - or nothing reads stdin.")
+        str,
+        typer.Argument(
+            metavar="[FILE]", help="A text, Markdown, HTML, Word (.docx) or PDF file; - or nothing reads stdin."
+        ),
     ] = "-",
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 if any citation of the Convention names nothing.")
     ] = False,
+    every: Annotated[
+        bool, typer.Option("--all", help="List other instruments' citations too, each with its instrument.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option(
+            "--annotate",
+            help="Print the document with each citation linked to the HTML edition (Word and PDF: a list of links).",
+        ),
+    ] = False,
+    base: Annotated[
+        str, typer.Option("--base", metavar="URL", help="Where the HTML edition is, for --annotate's links.")
+    ] = "uncc.html",
     as_json: Json = False,
 ) -> None:
     """Find every citation of the Convention in a document (a draft law, a request, a commentary) and resolve it.
 
-    Citations of other instruments ("article 29 of the Budapest Convention")
-    and relative ones ("paragraph 3") are left out.
+    A citation is another instrument's only when something at it says so
+    ("article 29 of the Budapest Convention", "Budapest art. 29", "Ibid." after
+    one, a table column headed "Budapest"); an unqualified one is this
+    Convention's, and marked so. The document's own parts ("footnote 3",
+    "chapter 3 of this report") and relative citations ("paragraph 3") are left out.
 
-    Example: uncc cite draft-law.md   |   uncc cite request.txt --json   |   uncc cite --check memo.md
+    Example: uncc cite draft-law.md   |   uncc cite memo.docx --json   |   uncc cite --annotate brief.md
     """
     from uncc.cite.document import citations
     from uncc.store import load
-    from uncc.views import named
 
     tree = load()
-    found = citations(tree, _read_document(file))
-    if as_json:
-        _print_json({**c, "cited": [named(tree, uid) for uid in c["targets"]]} for c in found)
+    source = _read_document(file)
+    if source.encoding not in (None, "utf-8"):
+        _note(f"uncc: read {'standard input' if file == '-' else file} as {_ENCODINGS[source.encoding]} text")
+    found = citations(tree, source.text, every=every, notes=_notes(source))
+    for c in found:
+        where = source.where(c["start"])
+        if where is not None:
+            c["where"] = where
+    if annotate:
+        _annotated(source, found, base)
+    elif as_json:
+        from uncc.views import named
+
+        _print_json({**c, "cited": [named(tree, uid) for uid in c.get("targets", ())]} for c in found)
     else:
         from uncc.render import show_citations
 
@@ -334,8 +363,40 @@ def cite(
         raise typer.Exit(1)
 
 
-def _read_document(file: str) -> str:
-    """The document's text, its characters as they are (line ends included), or a one-line error."""
+_ENCODINGS = {"utf-8-sig": "UTF-8 (with a byte-order mark)", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
+
+
+def _notes(source) -> dict:
+    """The span of each of a Word document's footnotes and endnotes, by the number it is cited by."""
+    notes: dict = {}
+    places = list(source.places) + [(len(source.text), {})]
+    for (start, where), (end, _next) in zip(places, places[1:], strict=False):
+        for key in ("footnote", "endnote"):
+            if key in where:
+                label = str(where[key])
+                notes[label] = (notes.get(label, (start, end))[0], end)
+    return notes
+
+
+def _annotated(source, found: list[dict], base: str) -> None:
+    """`cite --annotate`: the document back with its citations linked, or for Word and PDF a list of them."""
+    from uncc.cite import annotate
+
+    links = annotate.links([c for c in found if "instrument" not in c], base)
+    if source.format == "html":
+        from uncc.cite.html import annotate as annotate_html
+
+        out = annotate_html(source.html, links)
+    elif source.format in ("docx", "pdf"):
+        out = annotate.listing([c for c in found if "instrument" not in c], base)
+    else:
+        out = annotate.markdown(source.text, links)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+
+
+def _read_document(file: str):
+    """The document as `uncc.cite.sources` reads it, or a one-line error."""
+    from uncc.cite.sources import read
     from uncc.errors import UnccError
 
     limit = 64 * 2**20
@@ -345,13 +406,11 @@ def _read_document(file: str) -> str:
         else:
             with open(file, "rb") as f:
                 raw = f.read(limit + 1)
-        if len(raw) > limit:
-            raise UnccError(f"{file} is larger than {limit // 2**20} MB: give a document, not a stream")
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise UnccError(f"{file} is not UTF-8 text (byte {e.start}): save it as UTF-8") from None
     except OSError as e:
         raise UnccError(f"cannot read {file}: {e.strerror or e}") from None
+    if len(raw) > limit:
+        raise UnccError(f"{file} is larger than {limit // 2**20} MB: give a document, not a stream")
+    return read(raw, file)
 
 
 @app.command(short_help="Ranked full-text search, one hit per unit.")

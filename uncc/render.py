@@ -448,17 +448,34 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
 
 
 def show_citations(tree: Document, found: list[dict]) -> None:
-    """`uncc cite`: each citation with its place, its words and what it names, or why it names nothing."""
+    """`uncc cite`: each citation with its place, its words and what it names, or why it names nothing; one that
+    nothing names as this Convention's is marked "(unqualified)", another instrument's says whose it is."""
     blocks: list[Block] = []
-    pad = max((len(f"{c['line']}:{c['column']}") for c in found), default=0)
-    for c in found:
-        where = f"{c['line']}:{c['column']}".ljust(pad)
-        blocks.append(_block(where, " ".join(c["text"].split()), 0, label_style="cyan"))
+    places = [_place(c) for c in found]
+    pad = max(map(len, places), default=0)
+    for c, place in zip(found, places, strict=True):
+        words = " ".join(c["text"].split())
+        if c.get("by") == "default":
+            words += "  (unqualified)"
+        blocks.append(_block(place.ljust(pad), words, 0, label_style="cyan"))
+        if "instrument" in c:
+            blocks.append(_block(" " * pad, f"· {c['instrument']}, not this Convention", 0, style="dim"))
         if "error" in c:
             blocks.append(_block(" " * pad, "✗ " + c["error"], 0, style="red"))
-        for uid in c["targets"]:
+        for uid in c.get("targets", ()):
             blocks.append(_block(" " * pad, "→ " + _titled(tree, uid), 0, style="green"))
     _emit(blocks, page=True)
+
+
+def _place(c: dict) -> str:
+    """Where a citation stands: line:column in text; page and line in a PDF; paragraph or note in Word."""
+    where = c.get("where")
+    if not where:
+        return f"{c['line']}:{c['column']}"
+    if "page" in where:
+        return f"p. {where['page']}:{where['line']}"
+    key = next(iter(where))
+    return {"paragraph": "¶", "footnote": "fn.", "endnote": "en."}.get(key, key) + f" {where[key]}"
 
 
 def show_statements(tree: Document, found: list[dict]) -> None:

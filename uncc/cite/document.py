@@ -38,7 +38,7 @@ OWN = "this document"  # the document's own parts: its notes, sections, chapters
 _IBID = re.compile(r"(?<![\w-])(?i:ibid|id)\.?,?\s*(?:(?i:at)\s+)?$")
 _SUPRA = re.compile(r"(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|fn\.)\s*(\d+)\s*,?\s*(?:(?i:at)\s+)?$")
 _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
-_NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+\s*(?:,\s*|\s+)")
+_NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
 _DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
 # What may stand between an instrument's name and the citation it prefixes ("Budapest Convention, art. 16"): only

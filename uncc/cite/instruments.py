@@ -80,12 +80,14 @@ _NOUNS = (
     r"(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|"
     r"Statute|Declaration|Bill|Decree|Ordinance|Principles|Guidelines|Recommendation|Decision|Report|Proclamation)"
 )
+# Words that start a sentence, not a name: "Under Budapest Convention, ...".
+_OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|Whereas|Article|Art|Unless|If)\s"
 _GENERIC = (
-    rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){{0,6}}{_NOUNS}\b"
+    rf"(?:[Tt]he\s+)?(?!{_OPENING})(?:[A-Z][\w'’.-]*\s+){{0,6}}{_NOUNS}\b"
     r"(?:\s+(?:on|against|for|of|relating\s+to|concerning)(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*"
     r"(?:(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*)*)?"
-    r"|(?i:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
-    r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex)\b"
+    r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
+    r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
 )
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
@@ -117,14 +119,15 @@ class Instruments:
         self.defined: dict[str, str] = {}  # a defined name, as written -> its instrument
         self._pattern = _names(())
         for m in _DEFINED_AFTER.finditer(text):
-            alias = m.group(1) or m.group(2)
+            alias = re.sub(r"^(?i:the)\s+", "", m.group(1) or m.group(2))
             full = self._name_ending(m.start())
             if full is not None:
                 self.defined[alias] = full.instrument
         for m in _DEFINED_BEFORE.finditer(text):
             full = self.name_at(m.end())
-            if full is not None and m.group(1) not in self.defined:
-                self.defined[m.group(1)] = full.instrument
+            alias = re.sub(r"^(?i:the)\s+", "", m.group(1))
+            if full is not None and alias not in self.defined:
+                self.defined[alias] = full.instrument
         self.defined = {a: i for a, i in self.defined.items() if not _is_generic_word(a)}
         if self.defined:
             self._pattern = _names(tuple(sorted(self.defined, key=len, reverse=True)))
@@ -152,16 +155,15 @@ class Instruments:
         """The longest instrument name that ends at `pos` (spaces before `pos` allowed)."""
         end = len(self.text[:pos].rstrip())
         start = max(0, end - 160)
-        best = None
-        for m in self._pattern.finditer(self.text, start, end):
-            if m.end() == end and (best is None or m.start() < best.start()):
-                best = m
-        # finditer does not overlap: try each word start as well, for the longest name that ends here.
+        found = []
+        # Every word start, for every name that ends here (finditer alone would not try overlapping ones).
         for w in re.finditer(r"(?<![\w'’-])[\w“\"]", self.text[start:end]):
             m = self._pattern.match(self.text, start + w.start(), end)
-            if m and m.end() == end and (best is None or m.start() < best.start()):
-                best = m
-        return Name(self.classify(best.group()), best.start(), best.end()) if best else None
+            if m and m.end() == end:
+                found.append(Name(self.classify(m.group()), m.start(), m.end()))
+        # A name uncc or the document knows wins over a longer run of capitalized words ending in a noun.
+        known = [n for n in found if self.known(n.instrument)]
+        return (known or found or [None])[0]
 
     def ending(self, pos: int) -> Name | None:
         """The longest instrument name that ends at `pos`, if any."""
