@@ -4,6 +4,8 @@ A source file is the document with each citation of the Convention marked:
 
     ⟦article 40, paragraph 21 (b)⟧{40.21.b}    a citation and the ids it names
     ⟦article 69⟧{!why}                        a citation that names nothing, and the error it gets
+    ⟦article 41 of the Convention⟧{=41}       "=": the citation (or the short form it follows) names this
+                                              Convention (`by` "named"); without it, nothing does ("default")
 
 Citations of other instruments are left unmarked. ``convert`` drops the marks
 and returns the plain text with one gold object per citation, its offsets in
@@ -65,6 +67,8 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
         plain.append(before)
         length += len(before)
         cited, names = match.group(1), match.group(2)
+        by = "named" if names.startswith("=") else "default"
+        names = names.removeprefix("=")
         if not cited or cited != cited.strip():
             raise ValueError(f"a citation must not be empty or start or end with a space: {cited!r}")
         if names.startswith("!") and not names[1:].strip():
@@ -72,7 +76,7 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
         if not names.startswith("!") and (not names.split() or len(set(names.split())) != len(names.split())):
             raise ValueError(f"citation {cited!r}: ids must be given, each once: {names}")
         plain.append(cited)
-        spans.append((length, length + len(cited), names))
+        spans.append((length, length + len(cited), names, by))
         length += len(cited)
         last = match.end()
     rest = src_text[last:]
@@ -80,7 +84,7 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
         raise ValueError(f"unmatched citation mark after the last citation: {rest!r}")
     plain.append(rest)
     text = "".join(plain)
-    for start, end, names in spans:
+    for start, end, names, by in spans:
         line, column = _position(text, start)
         obj: dict = {"start": start, "end": end, "line": line, "column": column, "text": text[start:end]}
         if names.startswith("!"):
@@ -88,6 +92,7 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
             obj["error"] = names[1:]
         else:
             obj["targets"] = names.split()
+        obj["by"] = by
         obj["cited"] = [named(load(), uid) for uid in obj["targets"]]
         gold.append(obj)
     return text, gold

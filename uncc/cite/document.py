@@ -49,6 +49,14 @@ _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|la
 _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
+# A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
+_CLAUSE = re.compile(r"[.!?][\"”’)\]*_]*\s+(?=[\"“(*_\[A-Z])|[;:—]\s*|\n[ \t]*\n|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+"
+                     r"|,\s+(?:but|while|whereas|and)\s+", re.M)
+_CLAUSE_OPENING = re.compile(r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
+                             r"Moreover|Also|Instead|Thus|Equally),?\s+)?")
+_LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|to)\s+(?:its\s+)?$")
+_NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
+_OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -124,7 +132,9 @@ class _Reading:
                 a, b = read(left), read(right)
             except UnccError:
                 continue
-            if a.text == left and b.text == right and _pure(a) and _whose(a) != _whose(b)[:1]:
+            # Only where a group ends: "article 33 or 34 of the Budapest Convention" is one group.
+            ends_group = a.members and a.members[-1].containers
+            if a.text == left and b.text == right and ends_group and _pure(a) and _whose(a) != _whose(b)[:1]:
                 start = citation.start
                 return [
                     Citation(left, start, start + len(left), a.members),
@@ -162,7 +172,7 @@ class _Reading:
                 return found
         if named:
             return OURS, "named"
-        for found in (self._column(c.start), self._list(c.start)):
+        for found in (self._column(c.start), self._list(c.start), self._subject(c.start)):
             if found is not None:
                 return found
         return OURS, "default"
@@ -292,10 +302,27 @@ class _Reading:
             return None
         return self._heading(heading, text.find("\n", heading))
 
+    def _subject(self, pos: int) -> tuple[str, str] | None:
+        """The instrument a clause is about, where the citation says where in it something is: "The Budapest
+        Convention deals with the 24/7 network in article 35", "... leaves them to its article 27"."""
+        text = self.text
+        if not _LOCATING.search(text, max(0, pos - 12), pos):
+            return None
+        start = max((m.end() for m in _CLAUSE.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+        head = _CLAUSE_OPENING.match(text, start)
+        name = self.names.name_at(head.end() if head else start)
+        # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
+        # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates.
+        if name is None or name.ours or not self.names.known(name.instrument):
+            return None
+        if any(n.ours for n in self.names.names_in(name.end, pos)) or _NEGATION.search(text, name.end, pos):
+            return None
+        return name.instrument, "named"
+
     def _heading(self, start: int, end: int) -> tuple[str, str] | None:
         """The instrument a heading names: another's when it names others only; this Convention's when it names
         it; None when it names none."""
-        names = self.names.names_in(start, end)
+        names = [n for n in self.names.names_in(start, end) if not _OWN_NAME.match(self.text, n.start)]
         if not names:
             return None
         if any(n.ours for n in names):
