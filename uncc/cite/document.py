@@ -57,6 +57,7 @@ _CLAUSE_OPENING = re.compile(r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+con
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
+_HEADING = re.compile(r"^#+\s", re.M)
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -189,10 +190,10 @@ class _Reading:
         pos = start
         if m := _POSSESSIVE.search(before):
             pos = start - len(before) + m.start()
-        end = len(text[:pos].rstrip())
-        comma = text[:end].endswith(",")
+        end = _rstrip(text, pos)
+        comma = text[end - 1 : end] == ","
         if comma:
-            end = len(text[: end - 1].rstrip())
+            end = _rstrip(text, end - 1)
         name = self.names.ending(end)
         if name is None or name.end != end or (comma and not self._opens(name.start)):
             return None
@@ -203,14 +204,15 @@ class _Reading:
         "[^3]: Council of Europe Convention on Cybercrime, ETS No. 185, art. 16" but not "Unlike Budapest, art. 5"."""
         text = self.text
         while True:
-            before = text[:pos].rstrip(" \t,")
-            if not before or before.endswith(("\n", "(", ";", ":", ".", "—")):
+            end = _rstrip(text, pos, " \t,")
+            if not end or text[end - 1] in "\n(;:.—":
                 return True
-            name = self.names.ending(len(before))
+            before = text[max(0, end - 40) : end]
+            name = self.names.ending(end)
             if name is not None:
                 pos = name.start
             elif m := _OPENER.search(before):
-                pos = m.start()
+                pos = end - len(before) + m.start()
             else:
                 return False
 
@@ -297,7 +299,7 @@ class _Reading:
                         return found
                 break
             at = prev
-        heading = max((m.start() for m in re.finditer(r"^#+\s", text[:start], re.M)), default=None)
+        heading = max((m.start() for m in _HEADING.finditer(text, max(0, start - 20_000), start)), default=None)
         if heading is None:
             return None
         return self._heading(heading, text.find("\n", heading))
@@ -347,3 +349,9 @@ def _whose(citation: Citation) -> list[bool]:
 def _pure(citation: Citation) -> bool:
     """Whether every group of the list is of one instrument's kind: all another's, or none."""
     return len(set(_whose(citation))) == 1
+
+
+def _rstrip(text: str, pos: int, chars: str | None = None) -> int:
+    """Where text[:pos] ends without the spaces (or `chars`) at its end; without copying the text before it."""
+    start = max(0, pos - 200)
+    return start + len(text[start:pos].rstrip(chars))

@@ -11,6 +11,7 @@ moves nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 OURS = "this Convention"
@@ -112,15 +113,17 @@ class Name:
 
 
 class Instruments:
-    """The instruments a document names, with the names it defines for them."""
+    """The instruments a document names, with the names it defines for them; every name found once."""
 
     def __init__(self, text: str):
         self.text = text
         self.defined: dict[str, str] = {}  # a defined name, as written -> its instrument
+        self._classified: dict[str, str] = {}
         self._pattern = _names(())
+        self._index()
         for m in _DEFINED_AFTER.finditer(text):
             alias = re.sub(r"^(?i:the)\s+", "", m.group(1) or m.group(2))
-            full = self._name_ending(m.start())
+            full = self.ending(m.start())
             if full is not None:
                 self.defined[alias] = full.instrument
         for m in _DEFINED_BEFORE.finditer(text):
@@ -130,11 +133,25 @@ class Instruments:
                 self.defined[alias] = full.instrument
         self.defined = {a: i for a, i in self.defined.items() if not _is_generic_word(a)}
         if self.defined:
+            self._classified = {}
             self._pattern = _names(tuple(sorted(self.defined, key=len, reverse=True)))
+            self._index()
+
+    def _index(self) -> None:
+        """Every name in the document, by where it starts and where it ends."""
+        self.all = [Name(self.classify(m.group()), m.start(), m.end()) for m in self._pattern.finditer(self.text)]
+        self._starts = [n.start for n in self.all]
+        self._at = {n.start: n for n in self.all}
+        self._ending = {n.end: n for n in self.all}
 
     def classify(self, words: str) -> str:
         """The instrument a name (as matched) is: OURS, a known instrument, a defined one, or as written."""
         bare = " ".join(words.split())
+        if bare not in self._classified:
+            self._classified[bare] = self._classify(bare)
+        return self._classified[bare]
+
+    def _classify(self, bare: str) -> str:
         plain = re.sub(r"^(?i:the)\s+", "", bare)
         for alias, instrument in self.defined.items():
             if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}", bare, flags=re.I):
@@ -148,26 +165,15 @@ class Instruments:
 
     def name_at(self, pos: int) -> Name | None:
         """The instrument named starting at `pos`, if any."""
+        if pos in self._at:
+            return self._at[pos]
         m = self._pattern.match(self.text, pos)
         return Name(self.classify(m.group()), m.start(), m.end()) if m else None
 
-    def _name_ending(self, pos: int) -> Name | None:
-        """The longest instrument name that ends at `pos` (spaces before `pos` allowed)."""
-        end = len(self.text[:pos].rstrip())
-        start = max(0, end - 160)
-        found = []
-        # Every word start, for every name that ends here (finditer alone would not try overlapping ones).
-        for w in re.finditer(r"(?<![\w'’-])[\w“\"]", self.text[start:end]):
-            m = self._pattern.match(self.text, start + w.start(), end)
-            if m and m.end() == end:
-                found.append(Name(self.classify(m.group()), m.start(), m.end()))
-        # A name uncc or the document knows wins over a longer run of capitalized words ending in a noun.
-        known = [n for n in found if self.known(n.instrument)]
-        return (known or found or [None])[0]
-
     def ending(self, pos: int) -> Name | None:
-        """The longest instrument name that ends at `pos`, if any."""
-        return self._name_ending(pos)
+        """The instrument name that ends at `pos` (spaces before `pos` allowed), if any."""
+        start = max(0, pos - 200)
+        return self._ending.get(start + len(self.text[start:pos].rstrip()))
 
     def known(self, instrument: str) -> bool:
         """Whether an instrument is this Convention, one uncc knows or one the document defines."""
@@ -175,7 +181,8 @@ class Instruments:
 
     def names_in(self, start: int, end: int) -> list[Name]:
         """Every instrument named in text[start:end]."""
-        return [Name(self.classify(m.group()), m.start(), m.end()) for m in self._pattern.finditer(self.text, start, end)]
+        i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [n for n in self.all[i:j] if n.end <= end]
 
 
 def _is_generic_word(alias: str) -> bool:
@@ -189,4 +196,5 @@ def _names(defined: tuple) -> re.Pattern:
     parts += _OURS
     parts += [p for _name, patterns in _KNOWN for p in patterns]
     parts.append(_GENERIC)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    # Every name starts with a capital or with "the", "this" or "our": a glance skips every other place.
+    return re.compile(r"(?=[A-Zto])(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
