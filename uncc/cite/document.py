@@ -52,8 +52,10 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
 # A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
 _CLAUSE = re.compile(r"[.!?][\"”’)\]*_]*\s+(?=[\"“(*_\[A-Z])|[;:—]\s*|\n[ \t]*\n|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+"
                      r"|,\s+(?:but|while|whereas|and)\s+", re.M)
-_CLAUSE_OPENING = re.compile(r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
-                             r"Moreover|Also|Instead|Thus|Equally),?\s+)?")
+_CLAUSE_OPENING = re.compile(
+    r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
+    r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
+)
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
