@@ -50,8 +50,11 @@ _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
 # A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
-_CLAUSE = re.compile(r"[.!?][\"”’)\]*_]*\s+(?=[\"“(*_\[A-Z])|[;:—]\s*|\n[ \t]*\n|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+"
-                     r"|,\s+(?:but|while|whereas|and)\s+", re.M)
+_CLAUSE = re.compile(
+    r"[.!?][\"”’)\]*_]*\s+(?=[\"“(*_\[A-Z])|[;:—]\s*|\n[ \t]*\n|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+"
+    r"|,\s+(?:but|while|whereas|and)\s+",
+    re.M,
+)
 _CLAUSE_OPENING = re.compile(
     r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
