@@ -81,9 +81,13 @@ def batches(env: dict, runs: int) -> None:
         text = f.read()
     document = (text * (1_000_000 // len(text) + 1))[:1_000_000]
     single = UNCC + ["resolve", "article 40, paragraph 21 (b)"]
+    files = tempfile.mkdtemp(prefix="uncc-bench-files-")
+    docx, pdf = _fifty_pages(text, files)
     for label, argv, stdin, aim in (
         ("10,000 citations through one `uncc resolve -`", UNCC + ["resolve", "-"], "\n".join(lines) + "\n", 10),
         ("`uncc cite -` on a 1 MB document", UNCC + ["cite", "-", "--json"], document, 20),
+        ("`uncc cite` on a 50-page Word document", UNCC + ["cite", docx, "--json"], None, 30),
+        ("`uncc cite` on a 50-page PDF", UNCC + ["cite", pdf, "--json"], None, 30),
     ):
         ratios = []
         for _ in range(runs):
@@ -93,6 +97,51 @@ def batches(env: dict, runs: int) -> None:
             ratios.append(batch / timed(single, env))
         verdict = "met" if statistics.median(ratios) <= aim else "MISSED"
         print(f"| {label} | | | {statistics.median(ratios):.2f} × one `resolve` | {aim} ({verdict}) |")
+    peak = _peak(UNCC + ["cite", "-", "--json"], document, env)
+    verdict = "met" if peak < 100 else "MISSED"
+    print(f"| peak memory of `uncc cite -` on the 1 MB document | | | {peak:.0f} MiB | 100 MiB ({verdict}) |")
+    shutil.rmtree(files, ignore_errors=True)
+
+
+def _fifty_pages(text: str, directory: str) -> tuple[str, str]:
+    """A Word document and a PDF of 50 pages each, of the commentary's paragraphs over and over (python-docx and
+    fpdf2, the test extra's writers)."""
+    import docx
+    from fpdf import FPDF
+
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    document = docx.Document()
+    words = 0
+    while words < 50 * 500:  # about 500 words a page
+        for p in paragraphs:
+            document.add_paragraph(p)
+            words += len(p.split())
+    docx_path = os.path.join(directory, "fifty.docx")
+    document.save(docx_path)
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    plain = [p.encode("latin-1", "replace").decode("latin-1") for p in paragraphs]
+    while pdf.page_no() < 50:
+        for p in plain:
+            if pdf.page_no() == 0 or pdf.get_y() > 270:
+                pdf.add_page()
+            pdf.multi_cell(0, 5, p)
+            if pdf.page_no() >= 50:
+                break
+    pdf_path = os.path.join(directory, "fifty.pdf")
+    pdf.output(pdf_path)
+    return docx_path, pdf_path
+
+
+def _peak(argv: list[str], stdin: str, env: dict) -> float:
+    """The peak resident memory of one run, in MiB."""
+    code = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdin=sys.stdin, stdout=subprocess.DEVNULL, check=False); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([PY, "-c", code, *argv], input=stdin, text=True, capture_output=True, env=env, check=True)
+    return int(out.stdout.split()[-1]) / 1024
 
 
 def first_search(env: dict, cache: str, runs: int) -> None:
