@@ -202,6 +202,8 @@ class _Reading:
         name = self.names.ending(end)
         if name is None or name.end != end or (comma and not self._opens(name.start)):
             return None
+        if "\n\n" in text[name.end : start]:
+            return None  # a heading or a table cell above is no prefix
         return self._given(name.instrument)
 
     def _opens(self, pos: int) -> bool:
