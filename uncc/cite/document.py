@@ -59,7 +59,7 @@ _CLAUSE_OPENING = re.compile(
     r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
-_LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|to)\s+(?:its\s+)?$")
+_LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _HEADING = re.compile(r"^#+\s", re.M)
@@ -315,7 +315,7 @@ class _Reading:
         """The instrument a clause is about, where the citation says where in it something is: "The Budapest
         Convention deals with the 24/7 network in article 35", "... leaves them to its article 27"."""
         text = self.text
-        if not _LOCATING.search(text, max(0, pos - 12), pos):
+        if not _LOCATING.search(text, max(0, pos - 20), pos):
             return None
         start = max((m.end() for m in _CLAUSE.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
         head = _CLAUSE_OPENING.match(text, start)
