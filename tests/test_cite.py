@@ -372,13 +372,16 @@ def test_cite_check_and_errors(run, tmp_path):
     assert r.status == 1
     assert json.loads(r.lines[-1]) == {
         "start": 21, "end": 31, "line": 2, "column": 6, "text": "article 99", "targets": [],
-        "error": "article 99 does not exist: the Convention has articles 1 to 68", "cited": [],
+        "error": "article 99 does not exist: the Convention has articles 1 to 68", "by": "default", "cited": [],
     }  # fmt: skip
     r = run("cite", str(tmp_path / "missing.md"))
     assert (r.status, r.err) == (2, f"uncc: error: cannot read {tmp_path / 'missing.md'}: No such file or directory\n")
     (tmp_path / "latin1.txt").write_bytes("article 41 \xe9".encode("latin-1"))
     r = run("cite", str(tmp_path / "latin1.txt"))
-    assert r.status == 2 and "is not UTF-8 text" in r.err
+    assert r.status == 0 and r.err.endswith("latin1.txt as Windows-1252 text\n") and "→ 41" in r.out
+    (tmp_path / "binary.txt").write_bytes(b"article 41 \x00\x81\xff")
+    r = run("cite", str(tmp_path / "binary.txt"))
+    assert r.status == 2 and "is not a text, Markdown, HTML, Word (.docx) or PDF file" in r.err
 
 
 def test_resolve_several_and_from_standard_input(run, monkeypatch):
