@@ -350,7 +350,7 @@ def cite(
         if where is not None:
             c["where"] = where
     if annotate:
-        _annotated(source, found, base)
+        _annotated(tree, source, found, base)
     elif as_json:
         from uncc.views import named
 
@@ -378,11 +378,11 @@ def _notes(source) -> dict:
     return notes
 
 
-def _annotated(source, found: list[dict], base: str) -> None:
+def _annotated(tree, source, found: list[dict], base: str) -> None:
     """`cite --annotate`: the document back with its citations linked, or for Word and PDF a list of them."""
     from uncc.cite import annotate
 
-    links = annotate.links([c for c in found if "instrument" not in c], base)
+    links = annotate.links(tree, [c for c in found if "instrument" not in c], base)
     if source.format == "html":
         from uncc.cite.html import annotate as annotate_html
 

@@ -13,7 +13,10 @@ import re
 from uncc import ids
 
 # What Markdown already makes a link or code of: a link or image `[..](..)`, an autolink `<http..>`, a code span.
-_TAKEN = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]*>|(`+)[^`].*?\1|^(`{3,}|~{3,}).*?^\2", re.M | re.S)
+_TAKEN = re.compile(
+    r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]*>|(`+)[^`].*?\1|^(`{3,}|~{3,}).*?^\2",
+    re.M | re.S,
+)
 
 
 def href(uid: str, base: str = "uncc.html") -> str:
@@ -21,13 +24,24 @@ def href(uid: str, base: str = "uncc.html") -> str:
     return f"{base}#{ids.eid(uid)}"
 
 
-def links(citations: list[dict], base: str = "uncc.html") -> list[tuple[int, int, str | None, str]]:
-    """(start, end, href or None, title) for each citation: the link goes to its first unit, the title names all;
-    a citation that names nothing has no href and its error as title."""
+def links(doc, citations: list[dict], base: str = "uncc.html") -> list[tuple[int, int, str | None, str]]:
+    """(start, end, href or None, title) for each part of each citation that names a unit: "article 40,
+    paragraph 21 (b) and (c)" links its first words to 40.21.b and "(c)" to 40.21.c. A range ("articles 7 to 9")
+    is one link, to its first unit, its title naming all. A citation that names nothing has no href, and its
+    error as title."""
+    from uncc.cite import parts
+
     out = []
     for c in citations:
         if c.get("targets"):
-            out.append((c["start"], c["end"], href(c["targets"][0], base), "; ".join(map(ids.citation, c["targets"]))))
+            named: dict[tuple[int, int], list[str]] = {}
+            for start, end, uid in parts(doc, {"text": c["text"], "targets": c["targets"], "from": None}):
+                named.setdefault((start, end), []).append(uid)
+            if any(len(uids) > 1 for uids in named.values()):
+                named = {(0, c["end"] - c["start"]): c["targets"]}  # a range: one link, to its first unit
+            for (start, end), uids in sorted(named.items()):
+                title = "; ".join(map(ids.citation, uids))
+                out.append((c["start"] + start, c["start"] + end, href(uids[0], base), title))
         elif "error" in c:
             out.append((c["start"], c["end"], None, c["error"]))
     return out

@@ -1,0 +1,87 @@
+"""`uncc cite --annotate`: the document back with its citations linked into the HTML edition."""
+
+import re
+
+import pytest
+from test_browser import _browser
+
+from uncc.cite.annotate import href, links, markdown
+from uncc.cite.document import citations
+
+# (Markdown in, Markdown out): links only where no link or code is already.
+MARKDOWN = [
+    ("See article 41.", 'See [article 41](uncc.html#art_41 "Article 41").'),
+    (
+        "Art. 40(15) and art. 42",
+        '[Art. 40(15)](uncc.html#art_40__para_15 "Article 40, paragraph 15") and [art. 42](uncc.html#art_42 "Article 42")',
+    ),
+    (
+        "article 40, paragraph 21 (b) and (c)",
+        '[article 40, paragraph 21 (b)](uncc.html#art_40__para_21__list_1__item_b "Article 40, paragraph 21 (b)") and '
+        '[(c)](uncc.html#art_40__para_21__list_1__item_c "Article 40, paragraph 21 (c)")',
+    ),
+    ("[article 41](https://example.org) stays", "[article 41](https://example.org) stays"),
+    ("`article 41` stays", "`article 41` stays"),
+    ("```\narticle 41\n```\n", "```\narticle 41\n```\n"),
+    ("article 99 is no article", "article 99 [uncc: article 99 does not exist: the Convention has articles 1 to 68] is no article"),
+    ("Budapest art. 35 is not ours", "Budapest art. 35 is not ours"),
+    (
+        "articles 7 to 9",
+        '[articles 7 to 9](uncc.html#art_7 "Article 7; Article 8; Article 9")',
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", MARKDOWN)
+def test_markdown(tree, text, expected):
+    assert markdown(text, links(tree, citations(tree, text))) == expected
+
+
+def test_annotate_through_the_cli(run, tmp_path):
+    doc = tmp_path / "brief.md"
+    doc.write_text("# Brief\n\nArticle 41 and Budapest art. 35.\n", encoding="utf-8")
+    r = run("cite", str(doc), "--annotate", "--base", "https://example.org/uncc.html")
+    assert r.status == 0
+    assert r.out == '# Brief\n\n[Article 41](https://example.org/uncc.html#art_41 "Article 41") and Budapest art. 35.\n'
+
+
+def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
+    """Every citation of the three gold documents, annotated, opened in Chromium: the target element exists and is
+    scrolled into view."""
+    from uncc.editions import export
+
+    path, sync_playwright = _browser()
+    edition = tmp_path / "uncc.html"
+    edition.write_text(export(tree, "html"), encoding="utf-8")
+    base = edition.as_uri()
+    hrefs = set()
+    for name in ("draft-law.md", "mla-request.txt", "commentary.md"):
+        text = _document(name)
+        out = markdown(text, links(tree, citations(tree, text), base))
+        hrefs |= set(re.findall(r"\]\((file://[^ )]+)", out))
+    assert len(hrefs) >= 60
+    assert href("40.21.b", base) in hrefs and href("40.22", base) in hrefs
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 800})
+            page.goto(base)
+            for link in sorted(hrefs):
+                eid = link.split("#", 1)[1]
+                page.goto(link)
+                box = page.evaluate(
+                    "id => { const e = document.getElementById(id); if (!e) return null;"
+                    " const r = e.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }",
+                    eid,
+                )
+                assert box is not None, f"{link}: no element with that id"
+                top, bottom, height = box
+                assert bottom > 0 and top < height, f"{link}: the unit is not in view ({box})"
+        finally:
+            browser.close()
+
+
+def _document(name):
+    from pathlib import Path
+
+    return (Path(__file__).parent / "documents" / name).read_text(encoding="utf-8")
