@@ -1,18 +1,44 @@
-"""The files people give to `uncc cite`: text in any common encoding, Markdown, HTML, Word and PDF, read as text
-with where each part of it stands.
+"""The files people give to `uncc cite`, read as text with where each character of it stands.
 
-What a file is comes from its bytes, not its name: a zip holding `word/document.xml` is Word, `%PDF-` is PDF,
-text that starts with `<!doctype html` or `<html` (or a file named .html or .htm) is HTML, anything else must be
-text. Each reader is imported only for the file that needs it (docx2python, pypdf, lxml).
+What a file is comes from its bytes, not its name: a zip holding `word/document.xml` is Word, `%PDF-` is PDF, and
+anything else must be text, which is HTML when the file is named .html or .htm or its text starts (after white
+space) with `<!doctype html` or `<html`. Each reader is imported only for the file that needs it (docx2python,
+pypdf, and lxml through uncc.cite.html): this module loads only the standard library.
 
+- Text: UTF-8 ("utf-8"); UTF-8 with a byte-order mark ("utf-8-sig", the mark removed, so no column counts it);
+  UTF-16 with a byte-order mark, either order ("utf-16", the mark removed); else Windows-1252 ("cp1252") when every
+  byte is one it defines and none is a control character other than tab, line and page ends. A NUL byte with no
+  UTF-16 byte-order mark is a binary file. `places` is empty and `where` None: a line and column say it.
+- HTML: the text uncc.cite.html.read gives (markup left out); `html` is what it returned, for --annotate.
 - Word (docx2python, which reads the footnotes and endnotes python-docx does not): the body's paragraphs in
-  order, a table's cells each as paragraphs, then each footnote and endnote; paragraphs are counted as
-  docx2python gives them, empty ones included, cells in reading order. Every part is separated by a blank line,
-  so a citation cannot run from one paragraph into the next.
-- PDF (pypdf): page by page, each page's lines as pypdf extracts them; a PDF whose pages have no text is a scan.
-- A file given by anyone: a Word file's XML may not declare a document type or entities (lxml, which docx2python
-  parses with, would expand internal ones), its zip members are counted and their sizes bounded before any is
-  unpacked, and a PDF is read only up to the size `uncc cite` accepts.
+  document order, a table's cells row by row, each of a cell's paragraphs a paragraph; then the footnotes, then
+  the endnotes, each note's paragraphs in order. Every paragraph docx2python gives is counted, empty ones
+  included (a cell that a merged cell covers counts as one empty paragraph), so `{"paragraph": n}` is the n-th.
+  Parts are separated by a blank line, so a citation cannot run from one paragraph into the next.
+  What docx2python writes into the text that the document does not show is taken out: its footnote and endnote
+  markers (`----footnote2----`: nothing stands for them), images and their alt text; a hyperlink is its text, a
+  Word symbol its character. Its list numbers ("1)\\t", "--\\t" for a bullet) are kept.
+  `{"footnote": n}` and `{"endnote": n}` are the numbers Word shows: notes are numbered in the order the body
+  refers to them (Word renumbers on every edit; a note's id in the file is not its number: files from Word with a
+  continuation notice, or from LibreOffice, start at 2), Word's separator notes left out; a note with a custom
+  mark (`customMarkFollows`, say "*") is given by that mark, a string, and takes no number. A note nothing refers
+  to is not shown by Word: it is read only if it has text, by its id. Restarted or offset numbering (`numStart`,
+  `numRestart`) and Roman or other formats are not followed: the number is the count.
+- PDF (pypdf): page by page, each page's text as pypdf extracts it, split into lines; `{"page": p, "line": l}`,
+  both from 1, for every line pypdf gives, empty ones included. A page's lines are joined by a line break (a
+  citation may wrap), pages by a blank line. An encrypted PDF is opened with the empty password, as a viewer does;
+  one that needs a password is refused, and so is one whose pages have no text (a scan).
+
+A file given by anyone:
+- A Word file's zip is opened only after its directory is checked: at most MAX_MEMBERS parts, unpacking to at
+  most MAX_UNPACKED bytes in all (zipfile never unpacks a part beyond the size the directory gives it).
+- docx2python parses with lxml's default parser (`etree.fromstring`): since lxml 5.0 it loads no external entity
+  and no DTD and uses no network, but it expands entities a document declares internally (libxml2 bounds how far).
+  So before docx2python sees the file, every part of it is checked up to its root element: a part that declares a
+  document type or entities (`<!DOCTYPE`, which is where `<!ENTITY` stands), or is XML in an encoding other than
+  UTF-8 or an ASCII-compatible one (where that declaration could not be seen), is refused. Word never writes either.
+- Nothing here prints or exits: pypdf's and docx2python's warnings and log records are silenced while they read,
+  and every failure is an UnreadableFile (an UnccError) of one line.
 """
 
 from __future__ import annotations
@@ -28,188 +54,471 @@ MAX_MEMBERS = 10_000
 
 
 class UnreadableFile(UnccError):
-    """A file that is none of the formats `cite` reads, or is damaged, encrypted or a scan."""
+    """A file that is none of the formats `cite` reads, or is damaged, encrypted, hostile or a scan."""
+
+
+def _start(place: tuple) -> int:
+    return place[0]
 
 
 @dataclass(frozen=True)
 class Source:
     """A document as read: its text, its format and encoding, and where each stretch of the text stands."""
 
-    text: str
+    text: str  # the text citations are found in
     format: str  # "text", "html", "docx", "pdf"
-    encoding: str | None = None  # text and HTML: "utf-8", "utf-8-sig", "utf-16", "cp1252"
-    places: tuple = ()  # (start offset, where), in order: {"page", "line"}, {"paragraph"}, {"footnote"}, ...
-    html: object = field(default=None, compare=False)  # uncc.cite.html.HtmlText, for --annotate
-    _starts: tuple = field(default=(), compare=False, repr=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "_starts", tuple(start for start, _where in self.places))
+    encoding: str | None  # text and HTML: "utf-8", "utf-8-sig", "utf-16", "cp1252"; Word and PDF: None
+    places: tuple  # ((start offset, where), ...) in order of offset; () for text and HTML
+    html: object = field(default=None, compare=False)  # HTML: what uncc.cite.html.read returned, for --annotate
 
     def where(self, offset: int) -> dict | None:
-        """Where the character at `offset` stands in the file; None in plain text (its line and column say it)."""
-        i = bisect.bisect_right(self._starts, offset)
+        """Where the character at `offset` stands: {"paragraph": n}, {"footnote": n}, {"endnote": n} or
+        {"page": p, "line": l}; None for text and HTML (a line and column say it) and before the first place."""
+        i = bisect.bisect_right(self.places, offset, key=_start)
         return dict(self.places[i - 1][1]) if i else None
 
 
 def read(raw: bytes, name: str = "-") -> Source:
-    """`raw` as the document it is; UnreadableFile, one line, when it cannot be read as one."""
-    shown = "standard input" if name == "-" else name
+    """`raw`, the bytes of the file `name` ("-": standard input), as the document it is; UnreadableFile, one line
+    saying what is wrong and what would be right, when it cannot be read as one."""
+    if not isinstance(raw, (bytes, bytearray)):
+        raise TypeError(f"read() takes the file's bytes, not a {type(raw).__name__}")
+    raw = bytes(raw)
+    shown = _shown(name)
     if raw.startswith(b"PK\x03\x04"):
         return _docx(raw, shown)
     if raw.startswith(b"%PDF-"):
         return _pdf(raw, shown)
-    text, encoding = _decode(raw, shown)
-    head = text.lstrip()[:15].lower()
+    if raw.startswith((b"PK\x05\x06", b"PK\x07\x08")):
+        raise UnreadableFile(f"{shown} is a zip file but not a Word document (.docx): give the .docx itself")
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnreadableFile(
+            f"{shown} is an old-style Office file (a Word 97-2003 .doc, or a Word document with a password): "
+            "save it as a .docx without a password"
+        )
+    try:
+        text, encoding = _decode(raw, shown)
+    except UnreadableFile:
+        if b"%PDF-" in raw[:1024]:  # a PDF with bytes before its header, which readers accept
+            return _pdf(raw, shown)
+        raise
+    head = text.lstrip()[:14].lower()
     if head.startswith(("<!doctype html", "<html")) or name.lower().endswith((".html", ".htm")):
         from uncc.cite.html import read as read_html
 
         page = read_html(text)
-        return Source(page.text, "html", encoding, html=page)
-    return Source(text, "text", encoding)
+        return Source(page.text, "html", encoding, (), page)
+    return Source(text, "text", encoding, ())
+
+
+def _shown(name: str) -> str:
+    """The file as a message names it, on one line."""
+    if name == "-":
+        return "standard input"
+    from uncc.errors import CONTROL, shown
+
+    return shown(name) if CONTROL.search(name) else name
+
+
+def _why(e: BaseException) -> str:
+    """A library's exception as a short clause of a one-line message."""
+    from uncc.errors import CONTROL
+
+    why = CONTROL.sub(" ", str(e))
+    why = " ".join(why.split()) or type(e).__name__
+    return why if len(why) <= 100 else why[:97] + "..."
+
+
+# --- text ---------------------------------------------------------------------------------------------------------
+
+# C0 controls a text file does not have (tab, line feed, vertical tab, form feed, carriage return, and the
+# DOS end-of-file and escape bytes, are allowed).
+_BINARY_CONTROLS = bytes(set(range(32)) - {9, 10, 11, 12, 13, 26, 27})
 
 
 def _decode(raw: bytes, shown: str) -> tuple[str, str]:
-    """Text in UTF-8 (with or without a byte-order mark), UTF-16 (with one) or Windows-1252."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        try:
-            return raw[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as e:
-            raise _not_text(shown, f"byte {e.start + 3} is not UTF-8") from None
+    """Text in UTF-8 (with or without a byte-order mark), UTF-16 (with one) or Windows-1252, and which."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _not_text(shown, "it is UTF-32 text; save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
-            raise _not_text(shown, f"byte {e.start} is not UTF-16") from None
+            raise _not_text(shown, f"it starts as UTF-16 text, but byte {e.start} is not UTF-16") from None
+    if b"\x00" in raw:
+        at = raw.index(b"\x00")
+        raise _not_text(shown, f"byte {at} is a NUL byte, and there is no UTF-16 byte-order mark")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise _not_text(shown, f"it starts as UTF-8 text, but byte {e.start + 3} is not UTF-8") from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
-        error = e
-    if b"\x00" not in raw:
-        try:
-            return raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    raise _not_text(shown, f"byte {error.start} is not UTF-8, and it is not Windows-1252 text either")
+        error = e.start
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise _not_text(
+            shown, f"byte {error} is not UTF-8, and byte {e.start} is not Windows-1252 (0x{raw[e.start]:02X})"
+        ) from None
+    control = next((i for i, b in enumerate(raw) if b in _BINARY_CONTROLS), None)
+    if control is not None:
+        raise _not_text(shown, f"byte {error} is not UTF-8, and byte {control} is a control character")
+    return text, "cp1252"
 
 
 def _not_text(shown: str, why: str) -> UnreadableFile:
     return UnreadableFile(
-        f"{shown} is not a text, Markdown, HTML, Word (.docx) or PDF file ({why}): save it as one of those"
+        f"{shown} is not a text, Markdown, HTML, Word (.docx) or PDF file ({why}): give it as one of those"
     )
+
+
+# --- Word -----------------------------------------------------------------------------------------------------------
 
 
 def _docx(raw: bytes, shown: str) -> Source:
     import io
-    import re
     import zipfile
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()
-        if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED:
+        if len(members) > MAX_MEMBERS:
             raise UnreadableFile(
-                f"{shown} would unpack to more than {MAX_UNPACKED // 2**20} MB or {MAX_MEMBERS} parts: "
-                "it is not a Word document uncc reads"
+                f"{shown} has {len(members)} parts, more than the {MAX_MEMBERS} a Word document uncc reads may have"
             )
-        names = {m.filename for m in members}
-        if "word/document.xml" not in names:
+        unpacked = sum(m.file_size for m in members)
+        if unpacked > MAX_UNPACKED:
+            raise UnreadableFile(
+                f"{shown} would unpack to more than {_size(MAX_UNPACKED)} ({_size(unpacked)}): "
+                "it is not a Word document uncc reads (a zip bomb?)"
+            )
+        if "word/document.xml" not in {m.filename for m in members}:
             raise UnreadableFile(f"{shown} is a zip file but not a Word document (.docx): give the .docx itself")
         for member in members:
-            if member.filename.endswith((".xml", ".rels")):
-                with archive.open(member) as f:
-                    # The declarations come before the root element: the first part of the member is enough.
-                    if re.search(rb"<!(?:DOCTYPE|ENTITY)", f.read(4096)):
-                        raise UnreadableFile(
-                            f"{shown}: {member.filename} declares a document type or entities, which Word never "
-                            "writes: the file is not a Word document uncc reads"
-                        )
-    except zipfile.BadZipFile as e:
-        raise UnreadableFile(f"{shown} is a damaged zip file ({e}): save the Word document again") from None
-    from docx2python import docx2python
+            if member.flag_bits & 1:
+                raise UnreadableFile(f"{shown} has encrypted parts: save the Word document without a password")
+            if member.is_dir():
+                continue
+            with archive.open(member) as f:
+                why = _unsafe_xml(f.read)
+            if why:
+                raise UnreadableFile(
+                    f"{shown}: {_shown(member.filename)} {why}, which Word never writes: "
+                    "the file is not a Word document uncc reads"
+                )
+    except UnreadableFile:
+        raise
+    except Exception as e:  # zipfile raises BadZipFile, zlib.error, EOFError, NotImplementedError, ...
+        raise UnreadableFile(
+            f"{shown} is a damaged zip file ({_why(e)}): save or download the Word document again"
+        ) from None
 
-    try:
-        with docx2python(io.BytesIO(raw)) as content:
-            body, footnotes, endnotes = content.body, content.footnotes, content.endnotes
-    except Exception as e:  # docx2python and lxml raise many kinds on a damaged file
-        why = " ".join(str(e).split())[:120] or type(e).__name__
-        raise UnreadableFile(f"{shown} is a damaged Word document ({why}): save it again") from None
+    docx2python = _library("docx2python", "docx2python", "Word").docx2python
+    with _quiet("docx2python"):
+        try:
+            with docx2python(io.BytesIO(raw), duplicate_merged_cells=False) as content:
+                _main_part(content)
+                body = content.body_runs
+                notes = {"footnote": content.footnotes_runs, "endnote": content.endnotes_runs}
+                custom = _custom_marks(content)
+        except Exception as e:  # docx2python and lxml raise many kinds on a damaged file
+            raise UnreadableFile(f"{shown} is a damaged Word document ({_why(e)}): save it again") from None
+
     parts: list[tuple[dict, str]] = []
-    for n, paragraph in enumerate(_paragraphs(body), 1):
-        parts.append(({"paragraph": n}, paragraph))
-    for key, notes in (("footnote", footnotes), ("endnote", endnotes)):
-        for number, paragraph in _notes(notes, key):
-            parts.append(({key: number}, paragraph))
+    referred: list[tuple[str, str]] = []  # (kind, id) of each note reference, in document order
+    for n, runs in enumerate(_runs_by_paragraph(body), 1):
+        parts.append(({"paragraph": n}, _paragraph(runs, referred)))
+    labels: dict[tuple[str, str], object] = {}
+    first: dict[tuple[str, str], int] = {}  # where each note is first referred to
+    count = {"footnote": 0, "endnote": 0}
+    for i, (kind, number) in enumerate(referred):
+        if (kind, number) not in labels:
+            first[kind, number] = i
+            if (kind, number) in custom:
+                labels[kind, number] = custom[kind, number]
+            else:
+                count[kind] += 1
+                labels[kind, number] = count[kind]
+    for kind, tables in notes.items():
+        read_notes = _notes(tables, kind)
+        shown_order = sorted(
+            (number for number in read_notes if (kind, number) in labels),
+            key=lambda number: first[kind, number],
+        )
+        unreferred = sorted(
+            (number for number in read_notes if (kind, number) not in labels and "".join(read_notes[number]).strip()),
+            key=int,
+        )
+        for number in shown_order + unreferred:
+            label = labels.get((kind, number), int(number))
+            for paragraph in read_notes[number]:
+                parts.append(({kind: label}, paragraph))
     return _joined(parts, "docx")
 
 
-def _paragraphs(tables) -> list[str]:
-    """docx2python's [table][row][cell][paragraph] as paragraphs in reading order, its note markers removed."""
+def _size(n: int) -> str:
+    return f"{n // 2**20} MB" if n >= 2**20 else f"{n // 2**10} KB" if n >= 2**10 else f"{n} bytes"
+
+
+# An XML document's first bytes in an encoding in which `<!DOCTYPE` is not those ASCII bytes: UTF-16 and UTF-32
+# (with or without a byte-order mark) and EBCDIC. No image or other part of a Word file starts so.
+_OTHER_ENCODINGS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00\x00\x00<", b"<\x00", b"\x00<", b"Lo\xa7\x94")
+
+
+def _unsafe_xml(read) -> str | None:
+    """Why a part of a Word file must not reach an XML parser, or None: it declares a document type (and with it
+    entities), or it is XML in an encoding that hides that. Only what stands before the root element is read: a
+    document type can stand nowhere else. A part that is not XML (an image) is None."""
     import re
 
+    buf = bytearray(read(4096))
+    eof = False
+
+    def more() -> bool:
+        nonlocal eof
+        chunk = b"" if eof else read(65536)
+        eof = not chunk
+        buf.extend(chunk)
+        return bool(chunk)
+
+    def find(what: bytes, at: int) -> int:
+        start = at
+        while True:
+            end = buf.find(what, start)
+            if end >= 0:
+                return end
+            start = max(at, len(buf) - len(what) + 1)
+            if not more():
+                return -1
+
+    if buf.startswith(_OTHER_ENCODINGS):
+        return "is XML in an encoding other than UTF-8"
+    pos = 3 if buf.startswith(b"\xef\xbb\xbf") else 0
+    first = True
+    while True:
+        while True:  # white space
+            while pos < len(buf) and buf[pos] in b" \t\r\n":
+                pos += 1
+            if pos < len(buf) or not more():
+                break
+        while len(buf) - pos < 4 and more():
+            pass
+        if pos >= len(buf) or buf[pos] != 0x3C:  # "<"
+            return None  # empty, or not XML: nothing a parser would read a declaration from
+        if buf.startswith(b"<?", pos):
+            end = find(b"?>", pos + 2)
+            if end < 0:
+                return None
+            declaration = bytes(buf[pos : end + 2])
+            if first and declaration.startswith(b"<?xml"):
+                m = re.search(rb"""encoding\s*=\s*["']([^"']*)["']""", declaration)
+                if m and not re.fullmatch(
+                    rb"(?i)utf-?8|(?:us-)?ascii|iso[-_]?8859[-_]\d+|latin-?1|windows-125\d|cp125\d", m.group(1)
+                ):
+                    return f"is XML in the encoding {m.group(1).decode('ascii', 'replace')!r}"
+            pos = end + 2
+        elif buf.startswith(b"<!--", pos):
+            end = find(b"-->", pos + 4)
+            if end < 0:
+                return None
+            pos = end + 3
+        elif buf.startswith(b"<!", pos):
+            return "declares a document type or entities"
+        else:
+            return None  # the root element
+        first = False
+
+
+def _main_part(content) -> None:
+    """A ValueError when the file names no main document part (docx2python would read it as an empty document)."""
+    try:
+        files_of_type = content.docx_reader.files_of_type
+    except AttributeError:  # a docx2python without it: not checked
+        return
+    if not files_of_type("officeDocument"):
+        raise ValueError("its relationships name no main document part")
+
+
+def _custom_marks(content) -> dict[tuple[str, str], str]:
+    """The notes the body refers to with a mark of its own ("*") rather than a number: {(kind, id): mark}."""
+    try:
+        root = content.docx_reader.file_of_type("officeDocument").root_element
+    except Exception:  # no such part, or a docx2python without it: numbers only
+        return {}
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out = {}
+    for kind in ("footnote", "endnote"):
+        for ref in root.iter(f"{w}{kind}Reference"):
+            if ref.get(f"{w}customMarkFollows") in ("1", "true", "on"):
+                mark = "".join(t.text or "" for t in ref.itersiblings(f"{w}t")).strip()
+                out[kind, ref.get(f"{w}id", "")] = mark or ref.get(f"{w}id", "")
+    return out
+
+
+def _runs_by_paragraph(tables) -> list[list[str]]:
+    """docx2python's [table][row][cell][paragraph][run] as paragraphs' runs, in reading order."""
+    return [paragraph for table in tables for row in table for cell in row for paragraph in cell]
+
+
+def _patterns():
+    import re
+
+    return (
+        re.compile(r"----(footnote|endnote)(-?\d+)----"),  # a note reference
+        re.compile(r"(footnote|endnote)(-?\d+)\)\t"),  # the start of a note
+        re.compile(r"----Image alt text---->.*<|----[^\s]*\.[A-Za-z0-9]{2,5}----|----checkbox failed----", re.S),
+        re.compile(r'<a href="[^"]*">(.*)</a>|<latex>(.*)</latex>', re.S),
+        re.compile(r"<span style=font-family:[^>]*>&#x([0-9A-Fa-f]{1,6});</span>"),
+    )
+
+
+_PATTERNS: tuple = ()
+
+
+def _paragraph(runs: list[str], referred: list | None = None) -> str:
+    """A paragraph's text from docx2python's runs: what it adds that Word does not show taken out (each is a run
+    of its own), a hyperlink as its text, a symbol as its character. Note references go to `referred`."""
+    global _PATTERNS
+    if not _PATTERNS:
+        _PATTERNS = _patterns()
+    reference, _note, hidden, wrapped, symbol = _PATTERNS
     out = []
-    for table in tables:
-        for row in table:
-            for cell in row:
-                for paragraph in cell:
-                    out.append(re.sub(r"----(?:foot|end)note\d+----", "", paragraph))
-    return out
-
-
-def _notes(tables, key: str) -> list[tuple[int, str]]:
-    """Each note's paragraphs with its number: a note opens with "footnote3)\\t", and its next paragraphs follow it.
-    Word's separator notes have no text and no number, and are left out."""
-    import re
-
-    out, number = [], None
-    for paragraph in _paragraphs(tables):
-        m = re.match(rf"{key}(\d+)\)\t ?", paragraph)
+    for run in runs:
+        m = reference.fullmatch(run)
         if m:
-            number = int(m.group(1))
-            paragraph = paragraph[m.end() :]
-        if number is not None:
-            out.append((number, paragraph))
+            if referred is not None:
+                referred.append((m.group(1), m.group(2)))
+            continue
+        if hidden.fullmatch(run):
+            continue
+        m = wrapped.fullmatch(run)
+        if m:
+            run = m.group(1) if m.group(1) is not None else m.group(2)
+        if "<span style=font-family:" in run:
+            run = symbol.sub(_symbol, run)
+        out.append(run)
+    return "".join(out)
+
+
+def _symbol(m) -> str:
+    code = int(m.group(1), 16)
+    return chr(code) if code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+
+
+def _notes(tables, kind: str) -> dict[str, list[str]]:
+    """Each note's paragraphs by its id in the file: a note opens with docx2python's "footnote3)\\t" and its further
+    paragraphs follow. Word's separator notes have no such opening, and are left out."""
+    _paragraph([])  # the patterns
+    opening = _PATTERNS[1]
+    out: dict[str, list[str]] = {}
+    number = None
+    for runs in _runs_by_paragraph(tables):
+        m = opening.fullmatch(runs[0]) if runs else None
+        if m and m.group(1) == kind:
+            number = m.group(2)
+            text = _paragraph(runs[1:]).lstrip(" ")  # the space Word puts after the note's number
+            out.setdefault(number, []).append(text)
+        elif number is not None:
+            out[number].append(_paragraph(runs))
     return out
+
+
+# --- PDF ------------------------------------------------------------------------------------------------------------
 
 
 def _pdf(raw: bytes, shown: str) -> Source:
     import io
-    import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd files are not the user's business
-    try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableFile(f"{shown} is an encrypted PDF: give a copy without a password")
-        parts = []
-        for page_number, page in enumerate(reader.pages, 1):
-            for line_number, line in enumerate((page.extract_text() or "").split("\n"), 1):
-                parts.append(({"page": page_number, "line": line_number}, line))
-    except UnreadableFile:
-        raise
-    except (PdfReadError, Exception) as e:  # pypdf raises more than its own errors on a damaged file
-        why = " ".join(str(e).split())[:120] or type(e).__name__
-        raise UnreadableFile(f"{shown} is a damaged PDF ({why}): save or print it to PDF again") from None
-    if not any(line.strip() for _where, line in parts):
+    PdfReader = _library("pypdf", "pypdf", "PDF").PdfReader
+    with _quiet("pypdf"):
+        try:
+            reader = PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except Exception as e:  # pypdf.errors.DependencyError: AES needs the `cryptography` package
+                    if type(e).__name__ == "DependencyError":
+                        raise UnreadableFile(
+                            f"{shown} is an encrypted PDF, and reading it needs the `cryptography` package: "
+                            "install it (pip install cryptography), or give an unencrypted copy"
+                        ) from None
+                    opened = False
+                if not opened:
+                    raise UnreadableFile(f"{shown} is encrypted with a password: give an unencrypted copy")
+            pages = [page.extract_text() or "" for page in reader.pages]
+        except UnreadableFile:
+            raise
+        except Exception as e:  # pypdf raises more than its own errors on a damaged file
+            raise UnreadableFile(f"{shown} is a damaged PDF ({_why(e)}): save or print it to PDF again") from None
+    if not pages:
+        raise UnreadableFile(f"{shown} is a PDF with no pages: give the document itself")
+    if not any(text.strip() for text in pages):
         raise UnreadableFile(
-            f"{shown} is a PDF with no text layer (a scan?): run it through OCR first, then cite the result"
+            f"{shown} is a PDF with no text layer (a scan?): run OCR on it first, then cite the result"
         )
-    return _joined(parts, "pdf", separator="\n")
+    parts = []
+    for page_number, text in enumerate(pages, 1):
+        for line_number, line in enumerate(text.split("\n"), 1):
+            parts.append(({"page": page_number, "line": line_number}, line))
+    return _joined(parts, "pdf")
 
 
-def _joined(parts: list[tuple[dict, str]], fmt: str, separator: str = "\n\n") -> Source:
-    """One text of the parts, and where each starts. PDF lines of a page are joined by a line break (a citation
-    may wrap), pages and every other part by a blank line."""
-    chunks, places, at, page = [], [], 0, None
+# --- both -----------------------------------------------------------------------------------------------------------
+
+
+def _library(module: str, package: str, what: str):
+    """The reader `module`, or an UnreadableFile saying how to install it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise UnreadableFile(
+            f"reading {what} files needs the Python package {package}: pip install {package}"
+        ) from None
+
+
+def _joined(parts: list[tuple[dict, str]], fmt: str) -> Source:
+    """One text of the parts, and where each starts: a PDF's lines of one page joined by a line break, everything
+    else (paragraphs, notes, pages) by a blank line."""
+    chunks: list[str] = []
+    places = []
+    at = 0
+    page = None
     for where, text in parts:
         if chunks:
-            sep = separator if where.get("page", page) == page else "\n\n"
-            chunks.append(sep)
-            at += len(sep)
+            separator = "\n" if page is not None and where.get("page") == page else "\n\n"
+            chunks.append(separator)
+            at += len(separator)
         page = where.get("page")
         places.append((at, where))
         chunks.append(text)
         at += len(text)
     return Source("".join(chunks), fmt, None, tuple(places))
+
+
+class _quiet:
+    """While a reader works: its warnings ignored and its log records (`logger` and below) dropped, so that nothing
+    reaches standard error. Python's last-resort handler would print them, the app having configured none."""
+
+    def __init__(self, logger: str):
+        self.logger = logger
+
+    def __enter__(self):
+        import logging
+        import warnings
+
+        self.warnings = warnings.catch_warnings()
+        self.warnings.__enter__()
+        warnings.simplefilter("ignore")
+        self.log = logging.getLogger(self.logger)
+        self.level = self.log.level
+        self.log.setLevel(logging.CRITICAL + 1)
+
+    def __exit__(self, *exc):
+        self.log.setLevel(self.level)
+        self.warnings.__exit__(*exc)
+        return False
