@@ -66,6 +66,97 @@ OWN = [
     ("UNTOC provides for joint investigations in article 19.", []),
     ("The Budapest Convention has no rule like article 36.", ["36"]),
     ("The Constitution does not require the exception in article 17, paragraph 2 (e).", ["17.2.e"]),
+    # Mentions that move nothing, with many instruments.
+    ("Unlike the Arab Convention, article 21 sets out a statute of limitations.", ["21"]),
+    ("The Istanbul Convention covers violence against women; article 16 covers intimate images.", ["16"]),
+    ("Inspired by the CLOUD Act debate, article 27 keeps production orders domestic.", ["27"]),
+    ("The e-Evidence Regulation goes further than article 27 does.", ["27"]),
+    ("Convention 108+ sets a higher bar than article 36.", ["36"]),
+    ("Where the Rome Statute applies, article 37 still governs extradition.", ["37"]),
+    ("CEDAW and the CRC both inform article 15.", ["15"]),
+    ("The UDHR is not a treaty, whereas article 6 binds States Parties.", ["6"]),
+    ("After the VCLT, article 60 on the effects of the Convention reads as a conflict rule.", ["60"]),
+    ("TFEU competences explain why the Union signed, and article 64 lets it.", ["64"]),
+    ("Like the Palermo Protocols, article 62 allows protocols to supplement the Convention.", ["62"]),
+    ("The Lanzarote Convention aside, articles 14 and 15 protect children.", ["14", "15"]),
+    ("States that follow the ECHR will read article 24 with it.", ["24"]),
+    ("Commentators on UNCAC will recognise article 31.", ["31"]),
+    ("The EU Charter of Fundamental Rights and article 36 both protect personal data.", ["36"]),
+    # Qualifiers after a citation: another instrument's.
+    ("See article 35 of the Budapest Convention.", []),
+    ("Article 8 of the European Convention on Human Rights protects private life.", []),
+    ("Article 19 of the ICCPR protects expression.", []),
+    ("Article 16 of the Convention on the Rights of the Child protects privacy.", []),
+    ("article 5 of the Malabo Convention", []),
+    ("Article 6 of the Arab Convention on Combating Information Technology Offences", []),
+    ("Article 23 of the Lanzarote Convention criminalizes solicitation.", []),
+    ("Article 48 of the GDPR restricts transfers.", []),
+    ("Section 4 of this Act and article 9 of this Law apply.", []),
+    ("Article 2 of the Criminal Code defines intent.", []),
+    ("Article 25 of the Rome Statute concerns individual responsibility.", []),
+    ("Article 53 of the Vienna Convention on the Law of Treaties defines jus cogens.", []),
+    ("articles 23 to 35 of the Convention on Cybercrime", []),
+    ("Article 12 of the Universal Declaration", []),
+    ("Article 2 of the Charter of the United Nations", []),
+    ("Article 13 of the First Additional Protocol", []),
+    ("See paragraph 12 of the Explanatory Report.", []),
+    ("Article 7 ICCPR, article 3 ECHR, article 5 ACHR.", []),
+    ("Article 46 UNCAC and article 18 UNTOC are the models.", []),
+    # Qualifiers after a citation: this Convention's.
+    ("See article 35 of the UN Cybercrime Convention.", ["35"]),
+    ("Article 41 of the United Nations Convention against Cybercrime sets up the network.", ["41"]),
+    ("Article 40, paragraph 15, of this Convention lists the contents of a request.", ["40.15"]),
+    ("Article 47 of the Convention against Cybercrime covers law enforcement cooperation.", ["47"]),
+    ("article 42 of the present Convention", ["42"]),
+    # Prefixes.
+    ("ECHR article 8 and UNCC article 36 both protect privacy.", ["36"]),
+    ("Budapest Convention, art. 29, is the model of article 42.", ["42"]),
+    ("UNTOC's article 16 was copied into article 37.", ["37"]),
+    ("The ICCPR's article 17 is narrower than article 24 of the Convention.", ["24"]),
+    ("Malabo art. 29 overlaps with Art. 11 of the Convention.", ["11"]),
+    ("GDPR art. 46 is stricter than article 36, paragraph 1 (b).", ["36.1.b"]),
+    ("UNCAC art. 46 resembles Art. 40.", ["40"]),
+    ("Draft article 45 was renumbered.", []),
+    ("the draft article 58", []),
+    # Definitions.
+    ('The Council of Europe Convention on Cybercrime (hereinafter "the 2001 Convention") is in force. Its '
+     "counterpart of article 42 is older (2001 Convention, art. 16).", ["42"]),
+    ('"Palermo" means the United Nations Convention against Transnational Organized Crime. Palermo art. 18 is '
+     "much like article 40.", ["40"]),
+    ('The United Nations Convention against Cybercrime (the "New Treaty") was opened for signature in Hanoi. '
+     "New Treaty art. 64 governs signature.", ["64"]),
+    # Short forms.
+    ("[^1]: ICCPR, art. 17.\n\n[^2]: Id. art. 19.\n\n[^3]: Article 6 of the Convention.", ["6"]),
+    ("[^1]: Article 24 of the Convention.\n\n[^2]: Id., art. 24, paragraph 2.", ["24", "24.2"]),
+    ("[^1]: Budapest Convention, art. 15.\n\n[^2]: Article 24.\n\n[^3]: Supra note 1, art. 14; supra note 2, art. 23.",
+     ["24", "23"]),
+    ("Text.[^1] More text.[^2]\n\n[^1]: UNTOC, art. 16.\n[^2]: Ibid., art. 18.", []),
+    ("As noted in footnote 4 and note 7 supra, article 40 governs.", ["40"]),
+    # Tables.
+    ("| This Convention | Budapest Convention | UNTOC |\n|---|---|---|\n| Art. 42 | Art. 16 | — |\n"
+     "| Art. 40 | Art. 25 | Art. 18 |", ["42", "40"]),
+    ("| Offence | Source |\n|---|---|\n| Illegal access | Article 7 |", ["7"]),
+    ("| Budapest article | Subject |\n|---|---|\n| Article 2 | Illegal access |", []),
+    # Lists.
+    ("## Budapest Convention\n\n- Article 16: expedited preservation.\n- Article 17: partial disclosure.", []),
+    ("## UNTOC\n\nThe model for extradition:\n\n- article 16, paragraph 10;\n- article 18.", []),
+    ("## Human rights\n\n- Article 6 protects human rights.\n- Article 24 sets conditions and safeguards.",
+     ["6", "24"]),
+    ("Under UNTOC:\n\n1. article 18 governs assistance;\n2. article 16 governs extradition.", []),
+    ("This Convention adds:\n\n- article 36 on personal data;\n- article 16 on intimate images.", ["36", "16"]),
+    # A clause about another treaty, locating its own articles.
+    ("UNCAC provides for asset return in article 57.", []),
+    ("The ICCPR protects privacy in its article 17.", []),
+    ("The Budapest Convention regulates trans-border access under article 32.", []),
+    ("Budapest does not provide for asset return in article 57, but this Convention does.", ["57"]),
+    # The resolution.
+    ("A/RES/79/243, para. 5 invites a signing ceremony.", ["resolution.5"]),
+    ("General Assembly resolution 79/243, paragraph 2, adopts the Convention.", ["resolution.2"]),
+    ("General Assembly resolution 74/247, paragraph 2, set up the committee.", []),
+    # Several at once.
+    ("Article 42 (Budapest art. 29) and article 43 (Budapest art. 30) follow each other.", ["42", "43"]),
+    ("Articles 7 to 11 mirror Budapest articles 2 to 6.", ["7", "8", "9", "10", "11"]),
+    ("Article 45 and article 46 are Budapest articles 33 and 34.", ["45", "46"]),
 ]  # fmt: skip
 
 ALL = SENTENCES + OWN
@@ -149,7 +240,7 @@ def test_by_says_how_each_attribution_was_made(tree):
     assert got == [
         ("Article 40 of the Convention", ["40"], "named", None),
         ("article 41", ["41"], "default", None),
-        ("art. 42", ["42"], "named", None),
+        ("UNCC art. 42", ["42"], "named", None),
         ("art. 29", None, "named", "Budapest Convention"),
         ("Article 42", ["42"], "named", None),
         ("Article 16", None, "named", "Budapest Convention"),

@@ -19,60 +19,60 @@ DRAFT = "a draft text"
 
 # This Convention and the resolution that adopted it, by every name documents give them.
 _OURS = [
-    r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Cybercrime",
-    r"(?:the\s+)?Convention\s+against\s+Cybercrime",
-    r"(?:the\s+)?(?:United\s+Nations|UN)\s+Cybercrime\s+Convention",
-    r"(?:the\s+)?Hanoi\s+Convention",
+    r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Cybercrime",
+    r"Convention\s+against\s+Cybercrime",
+    r"(?:United\s+Nations|UN)\s+Cybercrime\s+Convention",
+    r"Hanoi\s+Convention",
     r"UNCC",
-    r"(?:the\s+)?UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
+    r"UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
     r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention(?!\s+(?:on|against|for|of|relating|concerning)\s+[A-Z])",
     r"(?:A/RES/|(?:GA|General\s+Assembly)\s+(?:[Rr]es\.|[Rr]esolution)\s*)79/243",
-    r"(?:the\s+)?adopting\s+resolution",
+    r"adopting\s+resolution",
 ]
 # Other instruments: (the name output gives, the names documents use). Numbers and names are public facts.
 _KNOWN = [
     ("Second Additional Protocol to the Budapest Convention",
-     [r"(?:the\s+)?Second\s+(?:Additional\s+)?Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+     [r"Second\s+(?:Additional\s+)?Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
       r"C?ETS\s*(?:No\.?\s*)?224", r"2AP"]),
     ("First Additional Protocol to the Budapest Convention",
-     [r"(?:the\s+)?First\s+Additional\s+Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+     [r"First\s+Additional\s+Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
       r"C?ETS\s*(?:No\.?\s*)?189"]),
     ("Budapest Convention",
-     [r"(?:the\s+)?Council\s+of\s+Europe\s+Convention\s+on\s+Cybercrime", r"(?:the\s+)?Convention\s+on\s+Cybercrime",
-      r"(?:the\s+)?Budapest(?:\s+Convention)?", r"C?ETS\s*(?:No\.?\s*)?185", r"CoE\s+Convention"]),
+     [r"Council\s+of\s+Europe\s+Convention\s+on\s+Cybercrime", r"Convention\s+on\s+Cybercrime",
+      r"Budapest(?:\s+Convention)?", r"C?ETS\s*(?:No\.?\s*)?185", r"CoE\s+Convention"]),
     ("UNTOC",
-     [r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime",
-      r"(?:the\s+)?Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime", r"UNTOC",
-      r"(?:the\s+)?Palermo\s+(?:Convention|Protocols?)", r"(?:the\s+)?Organi[sz]ed\s+Crime\s+Convention"]),
+     [r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime",
+      r"Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime", r"UNTOC",
+      r"Palermo(?:\s+(?:Convention|Protocols?))?", r"Organi[sz]ed\s+Crime\s+Convention"]),
     ("UNCAC",
-     [r"(?:the\s+)?(?:United\s+Nations|UN)\s+Convention\s+against\s+Corruption",
-      r"(?:the\s+)?Convention\s+against\s+Corruption", r"UNCAC", r"(?:the\s+)?M[eé]rida\s+Convention"]),
-    ("ICCPR", [r"(?:the\s+)?International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights", r"ICCPR"]),
-    ("ICESCR", [r"(?:the\s+)?International\s+Covenant\s+on\s+Economic,\s+Social\s+and\s+Cultural\s+Rights",
+     [r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Corruption",
+      r"Convention\s+against\s+Corruption", r"UNCAC", r"M[eé]rida\s+Convention"]),
+    ("ICCPR", [r"International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights", r"ICCPR"]),
+    ("ICESCR", [r"International\s+Covenant\s+on\s+Economic,\s+Social\s+and\s+Cultural\s+Rights",
                 r"ICESCR"]),
-    ("UDHR", [r"(?:the\s+)?Universal\s+Declaration(?:\s+of\s+Human\s+Rights)?", r"UDHR"]),
-    ("ECHR", [r"(?:the\s+)?European\s+Convention\s+(?:on|for\s+the\s+Protection\s+of)\s+Human\s+Rights"
+    ("UDHR", [r"Universal\s+Declaration(?:\s+of\s+Human\s+Rights)?", r"UDHR"]),
+    ("ECHR", [r"European\s+Convention\s+(?:on|for\s+the\s+Protection\s+of)\s+Human\s+Rights"
               r"(?:\s+and\s+Fundamental\s+Freedoms)?", r"ECHR"]),
-    ("ACHR", [r"(?:the\s+)?American\s+Convention\s+on\s+Human\s+Rights", r"ACHR"]),
-    ("ACHPR", [r"(?:the\s+)?African\s+Charter\s+on\s+Human\s+and\s+Peoples['’]\s+Rights", r"ACHPR",
-               r"(?:the\s+)?Banjul\s+Charter"]),
-    ("CRC", [r"(?:the\s+)?Convention\s+on\s+the\s+Rights\s+of\s+the\s+Child", r"UNCRC", r"CRC"]),
+    ("ACHR", [r"American\s+Convention\s+on\s+Human\s+Rights", r"ACHR"]),
+    ("ACHPR", [r"African\s+Charter\s+on\s+Human\s+and\s+Peoples['’]\s+Rights", r"ACHPR",
+               r"Banjul\s+Charter"]),
+    ("CRC", [r"Convention\s+on\s+the\s+Rights\s+of\s+the\s+Child", r"UNCRC", r"CRC"]),
     ("CEDAW", [r"CEDAW"]),
-    ("VCLT", [r"(?:the\s+)?Vienna\s+Convention(?:\s+on\s+the\s+Law\s+of\s+Treaties)?", r"VCLT"]),
-    ("GDPR", [r"(?:the\s+)?General\s+Data\s+Protection\s+Regulation", r"GDPR"]),
+    ("VCLT", [r"Vienna\s+Convention(?:\s+on\s+the\s+Law\s+of\s+Treaties)?", r"VCLT"]),
+    ("GDPR", [r"General\s+Data\s+Protection\s+Regulation", r"GDPR"]),
     ("TFEU", [r"TFEU"]), ("TEU", [r"TEU"]),
-    ("Charter of Fundamental Rights of the EU", [r"(?:the\s+)?(?:EU\s+)?Charter\s+of\s+Fundamental\s+Rights",
+    ("Charter of Fundamental Rights of the EU", [r"(?:EU\s+)?Charter\s+of\s+Fundamental\s+Rights",
                                                 r"CFREU"]),
-    ("Charter of the United Nations", [r"(?:the\s+)?(?:UN\s+)?Charter(?:\s+of\s+the\s+United\s+Nations)?"]),
-    ("Malabo Convention", [r"(?:the\s+)?African\s+Union\s+Convention\s+on\s+Cyber\s+Security\s+and\s+Personal\s+"
-                           r"Data\s+Protection", r"(?:the\s+)?Malabo\s+Convention"]),
-    ("Arab Convention", [r"(?:the\s+)?Arab\s+Convention(?:\s+on\s+Combating\s+Information\s+Technology\s+Offences)?"]),
-    ("Lanzarote Convention", [r"(?:the\s+)?Lanzarote\s+Convention"]),
-    ("Istanbul Convention", [r"(?:the\s+)?Istanbul\s+Convention"]),
-    ("Convention 108+", [r"(?:the\s+)?Convention\s+108\+?"]),
-    ("Rome Statute", [r"(?:the\s+)?Rome\s+Statute"]),
-    ("CLOUD Act", [r"(?:the\s+)?(?:US\s+)?CLOUD\s+Act"]),
-    ("e-Evidence Regulation", [r"(?:the\s+)?(?:EU\s+)?e-?Evidence\s+(?:Regulation|Directive|package)"]),
+    ("Charter of the United Nations", [r"(?:UN\s+)?Charter(?:\s+of\s+the\s+United\s+Nations)?"]),
+    ("Malabo Convention", [r"African\s+Union\s+Convention\s+on\s+Cyber\s+Security\s+and\s+Personal\s+"
+                           r"Data\s+Protection", r"Malabo(?:\s+Convention)?"]),
+    ("Arab Convention", [r"Arab\s+Convention(?:\s+on\s+Combating\s+Information\s+Technology\s+Offences)?"]),
+    ("Lanzarote Convention", [r"Lanzarote\s+Convention"]),
+    ("Istanbul Convention", [r"Istanbul\s+Convention"]),
+    ("Convention 108+", [r"Convention\s+108\+?"]),
+    ("Rome Statute", [r"Rome\s+Statute"]),
+    ("CLOUD Act", [r"(?:US\s+)?CLOUD\s+Act"]),
+    ("e-Evidence Regulation", [r"(?:EU\s+)?e-?Evidence\s+(?:Regulation|Directive|package)"]),
 ]  # fmt: skip
 _KNOWN_NAMES = {name for name, _patterns in _KNOWN}
 # Any other instrument: a capitalized name ending in one of these nouns ("the Criminal Procedure Code", "the
@@ -84,7 +84,7 @@ _NOUNS = (
 # Words that start a sentence, not a name: "Under Budapest Convention, ...".
 _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|Whereas|Article|Art|Unless|If)\s"
 _GENERIC = (
-    rf"(?:[Tt]he\s+)?(?!{_OPENING})(?:[A-Z][\w'’.-]*\s+){{0,6}}{_NOUNS}\b"
+    rf"(?:[Tt]he\s+)?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+){{0,6}}{_NOUNS}\b"
     r"(?:\s+(?:on|against|for|of|relating\s+to|concerning)(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*"
     r"(?:(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*)*)?"
     r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
@@ -93,8 +93,8 @@ _GENERIC = (
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
 _DEFINED_AFTER = re.compile(
-    rf"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:the\s+)?{_QUOTED}\s*\)"
-    rf"|,?\s*\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?{_QUOTED}"
+    rf"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
+    rf"|,?\s*\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:[Tt]he\s+)?{_QUOTED}"
 )
 _DEFINED_BEFORE = re.compile(rf"{_QUOTED}\s+(?:is|means|refers\s+to|denotes|stands\s+for)\s+")
 
@@ -154,7 +154,7 @@ class Instruments:
     def _classify(self, bare: str) -> str:
         plain = re.sub(r"^(?i:the)\s+", "", bare)
         for alias, instrument in self.defined.items():
-            if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}", bare, flags=re.I):
+            if re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(alias)}", bare, flags=re.I):
                 return instrument
         if plain == "Convention" or any(re.fullmatch(p, w) for p in _OURS for w in (bare, plain)):
             return OURS
@@ -191,10 +191,12 @@ def _is_generic_word(alias: str) -> bool:
 
 
 def _names(defined: tuple) -> re.Pattern:
-    """One pattern for every name: the document's own definitions first, then ours, the known ones, any other."""
-    parts = [rf"(?:the\s+)?{re.escape(a)}" for a in defined]
+    """One pattern for every name: the document's own definitions first, then ours, the known ones, any other;
+    each may follow "the" ("the ICCPR")."""
+    parts = [re.escape(a) for a in defined]
     parts += _OURS
     parts += [p for _name, patterns in _KNOWN for p in patterns]
-    parts.append(_GENERIC)
-    # Every name starts with a capital or with "the", "this" or "our": a glance skips every other place.
-    return re.compile(r"(?=[A-Zto])(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    named = "|".join(parts)
+    # Every name starts with a capital, a digit, "the", "this" or "our": a glance skips every other place.
+    first = "".join(sorted({re.escape(a[0]) for a in defined} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")))
+    return re.compile(rf"(?=[A-Z0-9to{first}])(?<![\w-])(?:(?:[Tt]he\s+)?(?:{named})|{_GENERIC})(?![\w-])")
