@@ -239,7 +239,7 @@ def test_by_says_how_each_attribution_was_made(tree):
     assert got == [
         ("Article 40 of the Convention", ["40"], "named", None),
         ("article 41", ["41"], "default", None),
-        ("UNCC art. 42", ["42"], "named", None),
+        ("art. 42", ["42"], "named", None),
         ("art. 29", None, "named", "Budapest Convention"),
         ("Article 42", ["42"], "named", None),
         ("Article 16", None, "named", "Budapest Convention"),
