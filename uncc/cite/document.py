@@ -28,7 +28,7 @@ import bisect
 import re
 
 from uncc.cite.instruments import DRAFT, OURS, Instruments
-from uncc.cite.reader import Citation, read, scan
+from uncc.cite.reader import Citation, Container, read, scan
 from uncc.cite.resolve import resolve
 from uncc.errors import Relative, UnccError
 from uncc.model import Document
@@ -62,6 +62,7 @@ _CLAUSE_OPENING = re.compile(
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
+_RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
 _HEADING = re.compile(r"^#+\s", re.M)
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -89,7 +90,7 @@ def citations(doc: Document, text: str, every: bool = False, notes: dict | None 
                 out.append({**entry, "by": by, "instrument": instrument})
             continue
         try:
-            entry["targets"] = resolve(doc, citation)
+            entry["targets"] = resolve(doc, _as_ours(citation, reading.names), reading.within.get(citation.start))
         except Relative:
             continue  # "paragraph 3", "this article": the document's own units
         except UnccError as e:
@@ -112,6 +113,7 @@ class _Reading:
         self.found = [piece for c in scan(text) for piece in self._split(self._own_note(c))]
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
+        self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
         self.authorities = self._note_mentions()
 
     # --- the citations as found -------------------------------------------------------
@@ -204,6 +206,8 @@ class _Reading:
             return None
         if "\n\n" in text[name.end : start]:
             return None  # a heading or a table cell above is no prefix
+        if name.ours and _RESOLUTION.search(text, name.start, name.end):
+            self.within[c.start] = "resolution"  # "A/RES/79/243, para. 2": a paragraph of the resolution
         return self._given(name.instrument)
 
     def _opens(self, pos: int) -> bool:
@@ -337,6 +341,21 @@ class _Reading:
         if any(n.ours for n in names):
             return OURS, "named"
         return names[0].instrument, "named"
+
+
+def _as_ours(citation: Citation, names: Instruments) -> Citation:
+    """The citation with each "of <name>" that names this Convention by a name the grammar does not know ("of the
+    UN Cybercrime Convention") read as "of this Convention"."""
+    if citation.another_instrument is None:
+        return citation
+    members = []
+    for m in citation.members:
+        kept = tuple(
+            Container("convention") if k.kind == "another" and names.classify(k.text) == OURS else k
+            for k in m.containers
+        )
+        members.append(m._replace(containers=kept))
+    return citation._replace(members=tuple(members))
 
 
 def _whose(citation: Citation) -> list[bool]:
