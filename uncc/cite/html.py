@@ -1,0 +1,391 @@
+"""An HTML document read as its text, and given back with its citations linked.
+
+`read` parses the document with lxml's HTML parser (libxml2: no network, no
+DTD loaded, no external entity resolved; comments and processing
+instructions kept) and gives its text as a reader sees it:
+
+- markup left out, character references decoded;
+- runs of spaces, tabs and line ends collapsed to one space, and none at the
+  start or end of a block (inside `pre` and `listing` they are kept);
+- each block (p, div, li, h1-h6, td, th, tr, br, blockquote, section, ...)
+  separated from the next by a blank line, so that a citation cannot run from
+  one block or table cell into the next;
+- what a reader does not see left out: head, script, style, template,
+  noscript, title, textarea, svg, math, iframe and the like.
+
+Every character of that text is mapped back to the lxml text node it comes
+from (an element and "text" or "tail", and the offsets in that string).
+
+`annotate` wraps each citation in `<a class="uncc-cite" href=... title=...>`,
+or an error in `<mark class="uncc-error" title=...>`, piece by piece where a
+citation runs across several text nodes ("article <i>40</i>" becomes
+`<a ..>article </a><i><a ..>40</a></i>`), so that no element is moved or
+broken and the markup stays valid. A citation is left as it is where a link
+cannot stand: inside an existing `<a>` or `<button>`, in a form control, or in
+text a table holds outside its cells; an error mark likewise, except that it
+may stand inside a link. The rest of the document is serialized as lxml reads
+it (its doctype kept); a fragment (no `<html>`, `<head>` or `<body>` of its
+own) is given back as a fragment.
+
+A document libxml2 cannot read whole (elements nested more than 256 deep) is refused with an UnccError
+rather than given back cut short.
+
+Only the standard library is imported here at the top: lxml is imported by the
+functions that need it.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+# Elements whose start and end separate blocks of text.
+BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "listing",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "pre",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+# Elements whose content a reader does not see as the document's text.
+HIDDEN = frozenset(
+    [
+        "head",
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "title",
+        "textarea",
+        "svg",
+        "math",
+        "iframe",
+        "noembed",
+        "noframes",
+        "object",
+        "xmp",
+        "plaintext",
+        "frame",
+        "select",
+    ]
+)
+# Elements in which white space is kept as it is.
+PRE = frozenset({"pre", "listing"})
+# Inside these no link may be added (an `a` cannot hold interactive content).
+NO_LINK = frozenset({"a", "button", "select", "option", "optgroup", "datalist", "textarea", "audio", "video"})
+# Inside these no mark either.
+NO_MARK = frozenset({"select", "option", "optgroup", "datalist", "textarea"})
+# Text directly inside these is not where an inline element may stand (a browser would move it).
+NO_PHRASING = frozenset({"html", "head", "table", "thead", "tbody", "tfoot", "tr", "colgroup", "frameset"})
+
+_SPACE = " \t\n\r\f"
+_RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
+_WHOLE = re.compile(r"<(?:!doctype|html|head|body)[\s/>]", re.IGNORECASE)
+
+BREAK = "\n\n"
+
+
+class HtmlText:
+    """What `read` gives: the document's text, and the way back from each of its characters to the markup."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.text = ""
+        self.tree = None  # the lxml ElementTree, or None for a document with no element at all
+        self.fragment = False
+        # The text nodes, in document order: (element, "text" | "tail").
+        self.nodes: list[tuple[object, str]] = []
+        # For each character of `text`: the index of its node in `nodes` (-1 for a block break) and the
+        # offsets in that node's string of what it stands for (a collapsed space stands for a whole run).
+        self._node = array("l")
+        self._start = array("l")
+        self._end = array("l")
+
+    def where(self, offset: int) -> tuple[object, str, int] | None:
+        """The text node the character at `offset` of `text` comes from: (element, "text" | "tail", offset in
+        that string); None for a break between blocks."""
+        index = self._node[offset]
+        if index < 0:
+            return None
+        element, kind = self.nodes[index]
+        return element, kind, self._start[offset]
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The parts of text[start:end] in the markup: (node index, start, end in that node's string), in order."""
+        out: list[list[int]] = []
+        for i in range(max(start, 0), min(end, len(self.text))):
+            index = self._node[i]
+            if index < 0:
+                continue
+            if out and out[-1][0] == index:
+                out[-1][2] = self._end[i]
+            else:
+                out.append([index, self._start[i], self._end[i]])
+        return [(a, b, c) for a, b, c in out]
+
+
+def _parser():
+    import lxml.html
+
+    # HTML is never given a DTD to load or an external entity to resolve: libxml2's HTML parser reads
+    # neither, and no_network keeps it from fetching anything. The text is handed over as UTF-8 bytes with
+    # that encoding named, so a <meta charset> or an XML declaration in it cannot make it read otherwise.
+    return lxml.html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=False,
+        remove_pis=False,
+        remove_blank_text=False,
+        default_doctype=False,
+        huge_tree=False,
+        recover=True,
+    )
+
+
+def read(html: str) -> HtmlText:
+    """The HTML document's text, as the module's docstring describes it, with the way back to its markup."""
+    import lxml.etree
+
+    doc = HtmlText(html)
+    data = html.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    parser = _parser()
+    try:
+        root = lxml.etree.fromstring(data, parser) if data.strip() else None
+    except lxml.etree.ParserError:
+        root = None
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:
+        # libxml2 stops at a limit (elements nested more than 256 deep) and drops the rest: given back, the
+        # document would lose it.
+        from uncc.errors import UnccError
+
+        message = fatal[0].message.split(", use XML_PARSE_HUGE")[0].strip()
+        raise UnccError(f"cannot read the HTML document: {message} (line {fatal[0].line})")
+    if root is None:
+        return doc
+    doc.tree = root.getroottree()
+    doc.fragment = not _WHOLE.search(html)
+    _Walk(doc).run(root)
+    return doc
+
+
+class _Walk:
+    """Builds an HtmlText's text and its map, in one pass over the tree (without recursion: a document may
+    nest deeper than Python's stack)."""
+
+    def __init__(self, doc: HtmlText):
+        self.doc = doc
+        self.parts: list[str] = []
+        self.length = 0
+        self.broken = False  # a block boundary since the last character
+        self.space: tuple[int, int, int] | None = None  # a run of white space not yet given: (node, start, end)
+        self.pre = 0  # how many PRE elements we are inside
+
+    def run(self, root) -> None:
+        stack: list[tuple[object, bool]] = [(root, False)]
+        while stack:
+            element, closing = stack.pop()
+            tag = element.tag if isinstance(element.tag, str) else None
+            name = tag.lower() if tag else None
+            if closing:
+                if name in BLOCKS:
+                    self.block()
+                if name in PRE:
+                    self.pre -= 1
+                if element is not root and element.tail:
+                    self.add(element, "tail", element.tail)
+                continue
+            if name is None or name in HIDDEN:  # a comment or processing instruction, or what is not seen
+                if element is not root and element.tail:
+                    self.add(element, "tail", element.tail)
+                continue
+            if name in BLOCKS:
+                self.block()
+            if name in PRE:
+                self.pre += 1
+            if element.text:
+                self.add(element, "text", element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+        self.doc.text = "".join(self.parts)
+
+    def block(self) -> None:
+        self.broken, self.space = True, None
+
+    def add(self, element, kind: str, string: str) -> None:
+        doc = self.doc
+        index = len(doc.nodes)
+        doc.nodes.append((element, kind))
+        if self.pre:
+            self.emit(string, index, 0)
+            return
+        for m in _RUNS.finditer(string):
+            if m.group()[0] in _SPACE:
+                if self.space is None and not self.broken and self.length:
+                    self.space = (index, m.start(), m.end())
+            else:
+                self.emit(m.group(), index, m.start())
+
+    def emit(self, string: str, index: int, offset: int) -> None:
+        """Add `string`, which stands at `offset` in node `index`, after any break or space pending."""
+        if self.broken:
+            if self.length:
+                self._put(BREAK, -1, [0] * len(BREAK), [0] * len(BREAK))
+            self.broken = False
+        elif self.space is not None:
+            node, start, end = self.space
+            self._put(" ", node, [start], [end])
+        self.space = None
+        n = len(string)
+        self._put(string, index, range(offset, offset + n), range(offset + 1, offset + n + 1))
+
+    def _put(self, string: str, index: int, starts, ends) -> None:
+        doc = self.doc
+        self.parts.append(string)
+        self.length += len(string)
+        doc._node.extend([index] * len(string))
+        doc._start.extend(starts)
+        doc._end.extend(ends)
+
+
+def annotate(doc: HtmlText, links: list[tuple[int, int, str | None, str | None]]) -> str:
+    """The whole document serialized, each citation in `links` wrapped: `(start, end, href, title)` in offsets
+    of `doc.text`, href None for an error (marked, not linked). `doc` itself is left as it was."""
+    if doc.tree is None:
+        return doc.source
+    import copy
+
+    tree = copy.deepcopy(doc.tree)
+    # The copy's elements, matched to the original's by their place in document order.
+    twin = dict(zip(map(id, doc.tree.getroot().iter()), tree.getroot().iter(), strict=False))
+    wanted: dict[int, list[tuple[int, int, str | None, str | None]]] = {}
+    last = -1
+    for start, end, href, title in sorted(links, key=lambda link: (link[0], link[1])):
+        if start < last or end <= start:
+            continue  # overlapping an earlier one, or empty
+        pieces = doc.pieces(start, end)
+        if not pieces or not all(_may_wrap(doc.nodes[n], href is not None) for n, _, _ in pieces):
+            continue
+        last = end
+        for index, a, b in pieces:
+            wanted.setdefault(index, []).append((a, b, href, title))
+    for index, spans in wanted.items():
+        element, kind = doc.nodes[index]
+        _wrap(twin[id(element)], kind, spans)
+    return _serialize(tree, doc)
+
+
+def _may_wrap(node: tuple[object, str], link: bool) -> bool:
+    element, kind = node
+    holder = element if kind == "text" else element.getparent()
+    if holder is None or not isinstance(holder.tag, str) or holder.tag.lower() in NO_PHRASING:
+        return False
+    barred = NO_LINK if link else NO_MARK
+    return not any(isinstance(e.tag, str) and e.tag.lower() in barred for e in holder.iterancestors()) and (
+        holder.tag.lower() not in barred
+    )
+
+
+def _wrap(element, kind: str, spans: list[tuple[int, int, str | None, str | None]]) -> None:
+    """Wrap the spans (in order, apart) of the element's text or tail, each in its own new element."""
+    string = element.text if kind == "text" else element.tail
+    if kind == "text":
+        holder, at = element, 0
+    else:
+        holder = element.getparent()
+        at = holder.index(element) + 1
+    previous = 0
+    made = []
+    for start, end, href, title in spans:
+        if href is None:
+            new = holder.makeelement("mark", {"class": "uncc-error"})
+        else:
+            new = holder.makeelement("a", {"href": href, "class": "uncc-cite"})
+        if title:
+            new.set("title", title)
+        new.text = string[start:end]
+        made.append((previous, start, new))
+        previous = end
+    before = string[: made[0][1]] or None
+    if kind == "text":
+        element.text = before
+    else:
+        element.tail = before
+    for i, (_, _, new) in enumerate(made):
+        following = made[i + 1][1] if i + 1 < len(made) else len(string)
+        new.tail = string[spans[i][1] : following] or None
+        holder.insert(at + i, new)
+
+
+def _serialize(tree, doc: HtmlText) -> str:
+    import lxml.etree
+
+    def out(node) -> str:
+        return lxml.etree.tostring(node, method="html", encoding="unicode")
+
+    if doc.fragment:
+        root = tree.getroot()
+        parts = [root.text or ""]
+        for child in root:
+            if isinstance(child.tag, str) and child.tag.lower() in ("head", "body") and not child.attrib:
+                inner = lxml.etree.tostring(child, method="html", encoding="unicode", with_tail=False)
+                parts.append(re.sub(r"(?is)^<\w+>|</\w+>$", "", inner) + (child.tail or ""))
+            else:
+                parts.append(out(child))
+        before = [out(x) for x in reversed(list(root.itersiblings(preceding=True)))]
+        text = "".join(before + parts + [out(x) for x in root.itersiblings()])
+    else:
+        text = out(tree)
+    if doc.source.endswith("\n") and not text.endswith("\n"):
+        text += "\n"
+    return text
