@@ -125,7 +125,7 @@ def _fifty_pages(text: str, directory: str) -> tuple[str, str]:
         for p in plain:
             if pdf.page_no() == 0 or pdf.get_y() > 270:
                 pdf.add_page()
-            pdf.multi_cell(0, 5, p)
+            pdf.multi_cell(0, 5, p, new_x="LMARGIN", new_y="NEXT")
             if pdf.page_no() >= 50:
                 break
     pdf_path = os.path.join(directory, "fifty.pdf")
