@@ -1,12 +1,15 @@
 """`uncc cite --annotate`: the document back with its citations linked into the HTML edition."""
 
 import re
+from html import escape
 
 import pytest
 from test_browser import _browser
 
 from uncc.cite.annotate import href, links, markdown
 from uncc.cite.document import citations
+from uncc.cite.html import annotate as annotate_html
+from uncc.cite.html import read as read_html
 
 # (Markdown in, Markdown out): links only where no link or code is already.
 MARKDOWN = [
@@ -58,7 +61,20 @@ def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
     for name in ("draft-law.md", "mla-request.txt", "commentary.md"):
         text = _document(name)
         out = markdown(text, links(tree, citations(tree, text), base))
-        hrefs |= set(re.findall(r"\]\((file://[^ )]+)", out))
+        found = set(re.findall(r"\]\((file://[^ )]+)", out))
+        hrefs |= found
+        # The same document as HTML, one <p> a paragraph and its first words bold: the <a> elements it gets.
+        page = (
+            "<!DOCTYPE html><html><body>"
+            + "".join(f"<p><b>{escape(p[:12])}</b>{escape(p[12:])}</p>" for p in text.split("\n\n"))
+            + "</body></html>"
+        )
+        read = read_html(page)
+        annotated = annotate_html(read, links(tree, citations(tree, read.text), base))
+        assert read_html(annotated).text == read.text  # the text is untouched, only wrapped
+        html_hrefs = set(re.findall(r'<a href="(file://[^"]+)" class="uncc-cite"', annotated))
+        assert found <= html_hrefs  # every Markdown link is in the HTML too (which has no links or code of its own)
+        hrefs |= html_hrefs
     assert len(hrefs) >= 60
     assert href("40.21.b", base) in hrefs and href("40.22", base) in hrefs
     with sync_playwright() as p:
