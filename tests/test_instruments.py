@@ -156,6 +156,18 @@ OWN = [
     ("Article 42 (Budapest art. 29) and article 43 (Budapest art. 30) follow each other.", ["42", "43"]),
     ("Articles 7 to 11 mirror Budapest articles 2 to 6.", ["7", "8", "9", "10", "11"]),
     ("Article 45 and article 46 are Budapest articles 33 and 34.", ["45", "46"]),
+    ("Malabo art. 29 and Art. 11 of the Convention criminalize the same tools.", ["11"]),
+    ("Budapest art. 16 and article 42 of this Convention both preserve data.", ["42"]),
+    ("Budapest arts. 29 and 30 are the model.", []),
+    # An acronym in brackets after a citation says whose it is; a letter or numeral in brackets is a place.
+    ("Article 8 (ECHR) protects private life, as article 6 of the Convention recalls.", ["6"]),
+    ("Article 17 (ICCPR) and article 2 (h) differ in scope.", ["2.h"]),
+    ("Article 13 (1) (II) does not exist, but article 17 (1) (a) (II) does.", ["17.1.a.ii"]),
+    # The short forms of commentary.
+    ("The 12th preambular paragraph, unlike Budapest's preamble, names gender.", ["preamble.12"]),
+    ("Paragraph 1 of articles 29 and 30, unlike Budapest arts. 20 and 21, ties the powers to serious offences.", ["29.1", "30.1"]),
+    ("Art. 40 ¶ 15, absent from the ECHR, sets the grounds for refusal.", ["40.15"]),
+    ("Operative para. 4 of the adopting resolution, not UNTOC, fixes the signing.", ["resolution.4"]),
 ]  # fmt: skip
 
 ALL = OWN
@@ -239,7 +251,7 @@ def test_by_says_how_each_attribution_was_made(tree):
     assert got == [
         ("Article 40 of the Convention", ["40"], "named", None),
         ("article 41", ["41"], "default", None),
-        ("art. 42", ["42"], "named", None),
+        ("UNCC art. 42", ["42"], "named", None),
         ("art. 29", None, "named", "Budapest Convention"),
         ("Article 42", ["42"], "named", None),
         ("Article 16", None, "named", "Budapest Convention"),
@@ -264,6 +276,13 @@ def test_short_forms_point_back(tree):
         ("art. 35", None, "Budapest Convention"),
         ("art. 41", ["41"], None),
     ]
+
+
+def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
+    """ "UNTOC article 16 and 17 of this Convention": the prefix says UNTOC, the qualifier this Convention; neither
+    reading is chosen, and `--check` fails on it."""
+    (c,) = citations(tree, "UNTOC article 16 and 17 of this Convention differ.")
+    assert c["targets"] == [] and "UNTOC or this Convention" in c["error"]
 
 
 def test_the_documents_own_parts_are_never_ours(tree):

@@ -89,6 +89,10 @@ def citations(doc: Document, text: str, every: bool = False, notes: dict | None 
             if every:
                 out.append({**entry, "by": by, "instrument": instrument})
             continue
+        if citation.start in reading.doubtful:
+            entry.update(targets=[], error=f"{citation.text!r}: {reading.doubtful[citation.start]}", by=by)
+            out.append(entry)
+            continue
         try:
             entry["targets"] = resolve(doc, _as_ours(citation, reading.names), reading.within.get(citation.start))
         except Relative:
@@ -110,9 +114,10 @@ class _Reading:
         for m in _FOOTNOTE_DEF.finditer(text):
             end = text.find("\n\n", m.end())
             self.notes.setdefault(m.group(1), (m.start(), len(text) if end < 0 else end))
-        self.found = [piece for c in scan(text) for piece in self._split(self._own_note(c))]
+        self.found = [piece for c in scan(text) for piece in self._split(self._prefixed(self._own_note(c)))]
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
+        self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
         self.authorities = self._note_mentions()
 
@@ -129,9 +134,36 @@ class _Reading:
         c = rest[0]
         return c._replace(start=citation.start + m.end() + c.start, end=citation.start + m.end() + c.end)
 
-    def _split(self, citation: Citation) -> list[Citation]:
+    def _prefixed(self, citation: Citation) -> Citation | list[Citation]:
+        """ "Malabo art. 29 and Art. 11 of the Convention": another instrument's prefix binds the members before
+        a member that names this Convention with a head word of its own; that member and those after it are ours."""
+        if citation.another_instrument or len(citation.members) < 2:
+            return citation
+        end = _rstrip(self.text, citation.start)
+        name = self.names.ending(end)
+        if name is None or name.ours or name.end != end:
+            return citation
+        for m in _SEPARATORS.finditer(citation.text):
+            left, right = citation.text[: m.start()], citation.text[m.end() :]
+            try:
+                a, b = read(left), read(right)
+            except UnccError:
+                continue
+            if a.text != left or b.text != right or b.members[0].head is None or a.members[-1].containers:
+                continue
+            if any(k.kind == "convention" for k in b.members[-1].containers):
+                start = citation.start
+                return [
+                    Citation(left, start, start + len(left), a.members),
+                    Citation(right, start + m.end(), citation.end, b.members),
+                ]
+        return citation
+
+    def _split(self, citation: Citation | list[Citation]) -> list[Citation]:
         """A list that names this Convention's units and another instrument's ("articles 40 and 41 of the
         Convention, and article 27 of the Budapest Convention"), as one citation for each."""
+        if isinstance(citation, list):
+            return citation
         if citation.another_instrument is None or not citation.members:
             return [citation]
         for m in _SEPARATORS.finditer(citation.text):
@@ -177,6 +209,10 @@ class _Reading:
         named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers)
         for found in (self._before(c), self._after(c)):
             if found is not None:
+                if named and found[0] != OURS:
+                    # "UNTOC article 16 and 17 of this Convention": named as another's and as ours at once.
+                    self.doubtful[c.start] = f"{found[0]} or this Convention? the citation names both"
+                    return OURS, "named"
                 return found
         if named:
             return OURS, "named"

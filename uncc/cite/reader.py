@@ -41,7 +41,8 @@ class Piece(NamedTuple):
 
 class Container(NamedTuple):
     """What a place is "of": ("unit", head, place) for "of article 40", or "this_article",
-    "this_paragraph", "convention", "resolution", "another" (instrument), "above"."""
+    "this_paragraph", "convention", "resolution", "another" (instrument), "above"; ("about", head, place)
+    for the article a note is about ("note 1 to article 2")."""
 
     kind: str
     head: Head | None = None
@@ -54,7 +55,7 @@ class Member(NamedTuple):
 
     head: Head | None
     start: tuple  # of Piece; empty for a unit named without a number
-    end: tuple | None  # of Piece, for a range
+    end: tuple | None  # of Piece, for a range; (Piece("open", "ff."),) for an open one ("articles 40 ff.")
     containers: tuple  # of Container
     unit: str | None = None  # "preamble", "resolution", "testimonium", "this_article", ...
     sep: str | None = None  # what joins it to the member before: ",", "and", "or", or None
@@ -150,11 +151,20 @@ class ToMembers:
     def start(self, children):
         return children[0]
 
+    def uncc_prefixed(self, children):  # "UNCC art. 35(1)(c)": as "art. 35(1)(c) of this Convention"
+        *before, last = children[1]
+        if any(c.kind == "convention" for c in last.containers):
+            return children[1]
+        return (*before, last._replace(containers=(*last.containers, Container("convention"))))
+
     def citation(self, children):
         members, sep = [], None
         for child in children:
             if isinstance(child, _Sep):
                 sep = child.word
+            elif type(child) is tuple:  # "the sixth and seventh preambular paragraphs": members of their own
+                members += [child[0]._replace(sep=sep), *child[1:]]
+                sep = None
             else:
                 members.append(Member(child.head, child.start, child.end, child.containers, child.unit, sep))
                 sep = None
@@ -176,6 +186,13 @@ class ToMembers:
     def lit(self, children):  # "lit. b"
         return Member(Head("subparagraph", False), (children[1],), None, ())
 
+    def note_headed(self, children):
+        return self.headed([Head("note", False), children[1]])
+
+    def note_to(self, children):  # "note 1 to article 2"
+        _note, place, _to, article = children
+        return Member(Head("note", False), place, None, (Container("about", Head("article", False), article),))
+
     def lit_letter(self, children):
         return Piece("label", _bracketed(children[0]).lower())
 
@@ -184,6 +201,8 @@ class ToMembers:
         for child in children[1:]:
             if isinstance(child, Container):
                 containers.append(child)
+            elif getattr(child, "type", None) == "OPEN_END":  # "ff.", "et seq."
+                end = (Piece("open", " ".join(child.value.split())),)
             elif not isinstance(child, _Range):
                 end = child
         return Member(None, start, end, tuple(containers))
@@ -239,11 +258,29 @@ class ToMembers:
     def this_chapter(self, children):
         return self._unit("this_chapter", children)
 
-    def ordinal_recital(self, children):
+    def ordinal(self, children):  # "third", "the 12th": the number of a recital
         word = children[0].value.lower()
-        number = str(_ORDINALS.index(word) + 1) if word in _ORDINALS else str(int(re.sub(r"\D", "", word)))
+        return Piece("number", str(_ORDINALS.index(word) + 1) if word in _ORDINALS else str(int(word[:-2])))
+
+    def ordinal_recital(self, children):
         containers = tuple(c for c in children[2:] if isinstance(c, Container))
-        return Member(Head("recital", False), (Piece("number", number),), None, containers)
+        return Member(Head("recital", False), (children[0],), None, containers)
+
+    def ordinal_recitals(self, children):  # "the sixth and seventh preambular paragraphs"
+        members, sep, head = [], None, Head("recital", True)
+        for child in children:
+            if isinstance(child, _Sep):
+                sep = child.word
+            elif isinstance(child, Container):
+                members[-1] = members[-1]._replace(containers=(*members[-1].containers, child))
+            elif isinstance(child, Piece):
+                members.append(Member(head, (child,), None, (), None, sep))
+                head = None  # the members after the first take its head word, as "recitals 6 and 7" does
+        return tuple(members)
+
+    def ordinal_recital_range(self, children):  # "sixth to eighth preambular paragraphs"
+        first, _range, last, _word, *containers = children
+        return Member(Head("recital", True), (first,), (last,), tuple(containers))
 
     def of_unit(self, children):
         _of, head, place = children
@@ -264,8 +301,15 @@ class ToMembers:
     def of_preamble(self, _):
         return Container("preamble")
 
+    def of_note(self, children):  # "of note 4"
+        return Container("unit", Head("note", False), children[2])
+
     def of_another_instrument(self, children):
         return Container("another", text=" ".join(children[1].value.split()))
+
+    def of_another_acronym(self, children):  # ", of the ICCPR": the instrument is what follows "of"
+        words = children[0].value.lstrip(", \t\r\n").split()
+        return Container("another", text=" ".join(words[1:]))
 
     def above(self, _):
         return Container("above")
@@ -505,6 +549,9 @@ def read(text: str) -> Citation:
     try:
         members = parse(body)
     except Unreadable as e:
+        decoded = _decoded(text)
+        if decoded is not None:
+            return decoded
         # A letter that only looks Latin is the likeliest reason of all.
         hint = (
             _foreign_letter(body)
@@ -517,11 +564,36 @@ def read(text: str) -> Citation:
     return Citation(body, offset, offset + len(body), members)
 
 
+def _decoded(text: str) -> Citation | None:
+    """`text` read with its HTML entities decoded ("this&nbsp;Convention", "&#167; 21", "&ldquo;article 41&rdquo;"),
+    as the text given; None if it has none or does not read either.
+
+    The grammar itself reads the entities a citation pasted from HTML most often has (a dash, a no-break space
+    between words, § and ¶), so that `scan` reads them where they stand and its offsets stay those of the
+    text; this reads the rest, in a reference given alone, only once the text as given has failed to read.
+    """
+    if "&" not in text:
+        return None
+    from html import unescape
+
+    plain = unescape(text)
+    if plain == text:
+        return None
+    try:
+        members = read(plain).members
+    except ReferenceSyntaxError:
+        return None
+    body = text.strip()
+    start = text.index(body)
+    return Citation(body, start, start + len(body), members)
+
+
 # --- citations in running text ---------------------------------------------------
 
-# Terminals that name a place but do not start a citation in running text:
-# a bare number or "(b)" in a sentence is not a citation of the Convention.
-_PLACES_ONLY = {"NUMBER", "UNIT_ID", "PARENTHESIZED_NUMBER", "LABEL", "NUMERAL", "BARE_LETTER"}
+# Terminals that do not start a citation in running text: a bare number or "(b)" in a sentence is not a
+# citation of the Convention, and "the twelfth preambular paragraph" is found from "twelfth" (as every other
+# "the" before a citation is no part of it).
+_PLACES_ONLY = {"NUMBER", "UNIT_ID", "PARENTHESIZED_NUMBER", "LABEL", "NUMERAL", "BARE_LETTER", "_THE"}
 # A citation does not run on past a blank line, nor past this many characters.
 _WINDOW = 400
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -42,6 +42,86 @@ def resolve(doc: Document, citation: Citation, context: str | None = None) -> li
     if citation.another_instrument:
         raise AnotherInstrument(f"{shown(citation.text)} cites {citation.another_instrument}, not this Convention")
     where = doc.get(context) if context else None
+    for member in citation.members:
+        if member.end and member.end[0].kind == "open":
+            raise _open_set(citation, member)
+    pieces = _distributed(citation)
+    if len(pieces) == 1:
+        return _resolve(doc, citation, where)
+    return doc.in_order([uid for piece in pieces for uid in _resolve(doc, piece, where)])
+
+
+def _open_set(citation: Citation, member: Member) -> ReferenceSyntaxError:
+    """ "articles 40 ff.", "art. 40 et seq.": refused with what to write instead."""
+    level = member.head.level if member.head else "article"
+    if member.start[-1].kind == "pnum":
+        level = "paragraph"
+    elif member.start[-1].kind == "label":
+        level = "subparagraph"
+    words = {"resolution-paragraph": "paragraph", "recital": "recital"}.get(level, level)
+    last = member.start[-1]
+    if last.kind in ("number", "pnum") and last.value.isdigit():
+        example = f"{words}s {last.value} to {int(last.value) + 5}"
+    else:
+        example = {"subparagraph": "subparagraphs (b) to (e)", "chapter": "chapters II to IV"}.get(
+            words, f"{words}s 40 to 45"
+        )
+    return ReferenceSyntaxError(
+        f"{shown(citation.text)} names an open set of {words}s: give the last one, as in '{example}'"
+    )
+
+
+def _distributed(citation: Citation) -> list[Citation]:
+    """`citation` as the citations it joins: "paragraph 1 of articles 29 and 30" is "paragraph 1 of article 29"
+    and "paragraph 1 of article 30". The numbers after a plural head word in "of" ("of articles 29") are of
+    its level, and what came before "of" is of each; the rest of the list goes with the last of them."""
+    members, pieces, done = citation.members, [], 0
+    i = 0
+    while i < len(members):
+        member = members[i]
+        last = member.containers[-1] if member.containers else None
+        if last is None or last.kind != "unit" or not last.head.plural:
+            i += 1
+            continue
+        # The bare numbers after it: "and 30", ", 30 and 31"; the last may say what all are of ("31 of this
+        # Convention").
+        j = i + 1
+        while (
+            j < len(members)
+            and members[j].head is None
+            and members[j].unit is None
+            and members[j].sep is not None
+            and members[j].end is None
+            and members[j].start[0].kind == "number"
+            and len(members[j].start) == 1
+            and all(c.kind != "unit" for c in members[j].containers)
+        ):
+            j += 1
+            if members[j - 1].containers:
+                break
+        if j == i + 1:
+            i += 1
+            continue
+        start = max((k + 1 for k in range(done, i) if members[k].containers), default=done)
+        group, outer = members[start : i + 1], members[j - 1].containers
+        places = [last.place] + [m.start for m in members[i + 1 : j]]
+        for n, place in enumerate(places):
+            inner = last._replace(place=place)
+            copy = [*group[:-1], group[-1]._replace(containers=(*group[-1].containers[:-1], inner, *outer))]
+            before = members[done:start] if n == 0 else ()
+            copy[0] = copy[0]._replace(sep=None) if n else copy[0]
+            pieces.append(citation._replace(members=(*before, *copy)))
+        done = i = j
+    if not pieces:
+        return [citation]
+    if done < len(members):
+        rest = members[done:]
+        pieces[-1] = pieces[-1]._replace(members=(*pieces[-1].members, *rest))
+    return pieces
+
+
+def _resolve(doc: Document, citation: Citation, where: Unit | None) -> list[str]:
+    """The ids one citation names, its place after "of <unit>," read both ways if it can be."""
     chained, at = _chained(citation)
     if chained is None:
         return doc.in_order(_Reader(doc, citation, where).ids())
@@ -126,6 +206,10 @@ class _Reader:
         for group in self._groups():
             prefix = self._prefix(group[-1].containers)
             for member in group:
+                if self._in_annex(member, prev, out):
+                    # "GA Res. 79/243, art. 40(15)": the resolution only says where the Convention is, its annex.
+                    out.pop()
+                    listed.pop()
                 qualifier = self._is_qualifier(member, prev, prev_member)
                 if qualifier:
                     listed[-1][1] = True
@@ -161,6 +245,7 @@ class _Reader:
                     self._one_or_each(listed, prev, first)
                 if member.end is None:
                     out.append(self._check(ids.join(first)))
+                    self._about(member, out[-1])
                     prev = first
                 else:
                     level = self._level(member.end[0], heads)
@@ -174,6 +259,22 @@ class _Reader:
                     listed.append([prev[-1].kind if prev else None, False, prev])
                 prev_member = member
         return out
+
+    def _about(self, member: Member, uid: str) -> None:
+        """Refuse "note 3 to article 2" when note 3 is not about article 2, saying which article it is about."""
+        about = next((c for c in member.containers if c.kind == "about"), None)
+        if about is None:
+            return
+        article = ids.join(self._steps(about.place, "article"))
+        articles = self.doc.get(uid).articles
+        if article not in articles:
+            what = " and ".join(map(ids.in_sentence, articles)) or "no article"
+            if len(articles) > 1:
+                what = "articles " + " and ".join(articles)
+            raise NotFound(
+                f"{shown(self.citation.text)}: {ids.in_sentence(uid)} is about {what}, not {ids.in_sentence(article)}: "
+                f"write '{ids.in_sentence(uid)}'" + (f" or '{ids.in_sentence(uid)} to {what}'" if len(articles) == 1 else "")
+            )
 
     def _one_or_each(self, listed: list[list], prev: list[Step], first: list[Step]) -> None:
         """Refuse "articles 7 and 8, paragraph 1" when the paragraph could be of article 8 alone or of each."""
@@ -201,6 +302,18 @@ class _Reader:
             if member.containers:
                 groups.append([])
         return [g for g in groups if g]
+
+    @staticmethod
+    def _in_annex(member: Member, prev: list[Step] | None, out: list[str]) -> bool:
+        """Whether `member`, a part of the Convention after "resolution 79/243,", is in the resolution's annex."""
+        return (
+            member.sep == ","
+            and member.head is not None
+            and member.head.level in ("article", "chapter", "note", "footnote")
+            and prev == [Step("resolution", "")]
+            and bool(out)
+            and out[-1] == "resolution"
+        )
 
     def _is_qualifier(self, member: Member, prev: list[Step] | None, prev_member: Member | None) -> bool:
         """Whether `member` says where in the unit before it ("article 40, paragraph 21", "article 40 § 21")."""
@@ -406,6 +519,9 @@ class _Reader:
 
     def _prefix(self, containers: tuple[Container, ...]) -> list[Step] | None:
         """What a group of members is "of": a path, [] for "of this Convention", or None if it does not say."""
+        if not containers:
+            return None
+        containers = tuple(c for c in containers if c.kind != "about")  # "note 1 to article 2": checked apart
         if not containers:
             return None
         prefix: list[Step] = []
