@@ -271,9 +271,11 @@ class _Reader:
             what = " and ".join(map(ids.in_sentence, articles)) or "no article"
             if len(articles) > 1:
                 what = "articles " + " and ".join(articles)
+            note = ids.in_sentence(uid)
+            also = f" or '{note} to {what}'" if len(articles) == 1 else ""
             raise NotFound(
-                f"{shown(self.citation.text)}: {ids.in_sentence(uid)} is about {what}, not {ids.in_sentence(article)}: "
-                f"write '{ids.in_sentence(uid)}'" + (f" or '{ids.in_sentence(uid)} to {what}'" if len(articles) == 1 else "")
+                f"{shown(self.citation.text)}: {note} is about {what}, not {ids.in_sentence(article)}: "
+                f"write '{note}'{also}"
             )
 
     def _one_or_each(self, listed: list[list], prev: list[Step], first: list[Step]) -> None:
