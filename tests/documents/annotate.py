@@ -11,7 +11,7 @@ Citations of other instruments are left unmarked. ``convert`` drops the marks
 and returns the plain text with one gold object per citation, its offsets in
 characters of the plain text (0-based, end exclusive) and its line and column
 (1-based). Run as a script, it writes every document and its ``.gold.jsonl``
-beside this file.
+beside this file (or only those named: ``annotate.py law-review.src.md``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ DOCUMENTS = {
     "draft-law.src.md": "draft-law.md",
     "mla-request.src.txt": "mla-request.txt",
     "commentary.src.md": "commentary.md",
+    "law-review.src.md": "law-review.md",
+    "committee-report.src.md": "committee-report.md",
+    "ngo-brief.src.md": "ngo-brief.md",
 }
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -98,8 +101,10 @@ def convert(src_text: str) -> tuple[str, list[dict]]:
     return text, gold
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
     for src_name, plain_name in DOCUMENTS.items():
+        if names and src_name not in names:
+            continue
         text, gold = convert((HERE / src_name).read_text(encoding="utf-8"))
         (HERE / plain_name).write_text(text, encoding="utf-8")
         gold_path = HERE / (plain_name.rsplit(".", 1)[0] + ".gold.jsonl")
@@ -111,4 +116,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
