@@ -173,12 +173,53 @@ def test_html_text_without_markup(run, tmp_path):
         "<tr><td>Art. 41</td><td>Art. 35</td></tr></table><p>Article 12 of the Constitution.</p></body></html>",
         encoding="utf-8",
     )
-    got = [(c["text"], c["targets"]) for c in _cite(run, path)]
+    got = [(c["text"], c.get("targets"), c.get("instrument")) for c in _cite(run, path, "--all")]
     assert got == [
-        ("article 40, paragraph 21 (b)–(c)", ["40.21.b", "40.21.c"]),  # the entity is read as the dash it is
-        ("Art. 41", ["41"]),
-        ("Art. 35", ["35"]),  # an HTML table's column headings are not read (yet): this is the default reading
+        ("article 40, paragraph 21 (b)–(c)", ["40.21.b", "40.21.c"], None),  # the entity read as the dash it is
+        ("Art. 41", ["41"], None),
+        ("Art. 35", None, "Budapest Convention"),  # its column's heading says whose it is
+        ("Article 12 of the Constitution", None, "Constitution"),
     ]
+
+
+def test_table_column_headings_in_word_and_html(run, tmp_path):
+    """A concordance table's other columns are the instruments their headings name, in Word as in HTML; a
+    column whose heading names none is this Convention's; a spanning heading covers its columns."""
+    rows = [
+        ["UNCC", "Budapest equivalent", "UNTOC", "Comment"],
+        ["Article 42", "Article 16", "—", "Article 43 follows"],
+        ["Article 40(15)", "Article 27(2)", "Art. 18(15)", "cf. article 40, paragraph 21"],
+    ]
+    want = [
+        ("Article 42", ["42"], None),
+        ("Article 16", None, "Budapest Convention"),
+        ("Article 43", ["43"], None),
+        ("Article 40(15)", ["40.15"], None),
+        ("Article 27(2)", None, "Budapest Convention"),
+        ("Art. 18(15)", None, "UNTOC"),
+        ("article 40, paragraph 21", ["40.21"], None),
+    ]
+    docx = tmp_path / "report.docx"
+    docx.write_bytes(word(["The table compares the three."], rows))
+    got = [(c["text"], c.get("targets"), c.get("instrument")) for c in _cite(run, docx, "--all")]
+    assert got == want
+    cells = lambda row, tag: "".join(f"<{tag}>{v}</{tag}>" for v in row)  # noqa: E731
+    html = tmp_path / "report.html"
+    html.write_text(
+        "<p>The table compares the three.</p><table><thead><tr>" + cells(rows[0], "th") + "</tr></thead><tbody>"
+        + "".join("<tr>" + cells(r, "td") + "</tr>" for r in rows[1:]) + "</tbody></table>",
+        encoding="utf-8",
+    )
+    got = [(c["text"], c.get("targets"), c.get("instrument")) for c in _cite(run, html, "--all")]
+    assert got == want
+    spanning = tmp_path / "spanning.html"
+    spanning.write_text(
+        "<table><tr><th>This Convention</th><th colspan=2>Budapest Convention</th></tr>"
+        "<tr><td>Art. 29</td><td>Art. 20</td><td>Art. 21</td></tr></table>",
+        encoding="utf-8",
+    )
+    got = [(c["text"], c.get("instrument")) for c in _cite(run, spanning, "--all")]
+    assert got == [("Art. 29", None), ("Art. 20", "Budapest Convention"), ("Art. 21", "Budapest Convention")]
 
 
 # (what the file is, its bytes, what the one line says)

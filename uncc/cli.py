@@ -344,7 +344,7 @@ def cite(
     source = _read_document(file)
     if source.encoding not in (None, "utf-8"):
         _note(f"uncc: read {'standard input' if file == '-' else file} as {_ENCODINGS[source.encoding]} text")
-    found = citations(tree, source.text, every=every, notes=_notes(source))
+    found = citations(tree, source.text, every=every, notes=_notes(source), columns=source.heading)
     for c in found:
         where = source.where(c["start"])
         if where is not None:

@@ -67,15 +67,18 @@ _HEADING = re.compile(r"^#+\s", re.M)
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def citations(doc: Document, text: str, every: bool = False, notes: dict | None = None) -> list[dict]:
+def citations(
+    doc: Document, text: str, every: bool = False, notes: dict | None = None, columns=None
+) -> list[dict]:
     """Every citation of this Convention in `text`, in order, resolved; with `every`, other instruments' too.
 
     Each is `{"start", "end", "line", "column", "text", "targets", "by"}` (offsets in characters, 0-based, end
     exclusive; line and column 1-based), with `"error"` and empty targets when it names nothing; another
     instrument's has `"instrument"` and no targets. `notes` gives the span of each of the document's notes
-    (`{"3": (start, end)}`) where they are not Markdown footnotes.
+    (`{"3": (start, end)}`) where they are not Markdown footnotes; `columns(offset)` the span of the heading of
+    the table column at an offset, or None, where the tables are not Markdown (a Word or HTML document's).
     """
-    reading = _Reading(text, notes)
+    reading = _Reading(text, notes, columns)
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for citation in reading.found:
@@ -107,8 +110,9 @@ def citations(doc: Document, text: str, every: bool = False, notes: dict | None 
 class _Reading:
     """A document read once: its citations, its instruments, its notes, tables and lists."""
 
-    def __init__(self, text: str, notes: dict | None):
+    def __init__(self, text: str, notes: dict | None, columns=None):
         self.text = text
+        self.columns = columns
         self.names = Instruments(text)
         self.notes = dict(notes or {})
         for m in _FOOTNOTE_DEF.finditer(text):
@@ -303,7 +307,9 @@ class _Reading:
         return first[1:] if first else (OURS, "default")
 
     def _column(self, pos: int) -> tuple[str, str] | None:
-        """The instrument the heading of the Markdown table column at `pos` names."""
+        """The instrument the heading of the table column at `pos` names (a Markdown table's, or as `columns` says)."""
+        if self.columns is not None and (heading := self.columns(pos)) is not None:
+            return self._heading(*heading)
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)

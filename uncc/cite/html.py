@@ -150,6 +150,8 @@ class HtmlText:
         self._node = array("l")
         self._start = array("l")
         self._end = array("l")
+        # Each table cell below a table's first row, with its column's heading: (start, end, start, end) of text.
+        self.columns: tuple = ()
 
     def where(self, offset: int) -> tuple[object, str, int] | None:
         """The text node the character at `offset` of `text` comes from: (element, "text" | "tail", offset in
@@ -215,8 +217,37 @@ def read(html: str) -> HtmlText:
         return doc
     doc.tree = root.getroottree()
     doc.fragment = not _WHOLE.search(html)
-    _Walk(doc).run(root)
+    walk = _Walk(doc)
+    walk.run(root)
+    doc.columns = _columns(root, walk.cells)
     return doc
+
+
+def _columns(root, cells: dict) -> tuple:
+    """For each cell of each table below its first row, its span of the text and its column's heading's."""
+    out = []
+    for table in root.iter("table"):
+        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        grid = []
+        for tr in rows:
+            line = []
+            for cell in tr:
+                if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"):
+                    span = cells.get(cell)
+                    try:
+                        wide = max(1, min(int(cell.get("colspan", "1")), 1000))
+                    except ValueError:
+                        wide = 1
+                    line += [span] * wide
+            grid.append(line)
+        if len(grid) < 2:
+            continue
+        heads = grid[0]
+        for line in grid[1:]:
+            for column, span in enumerate(line):
+                if span and column < len(heads) and heads[column] and span[0] < span[1]:
+                    out.append((*span, *heads[column]))
+    return tuple(sorted(set(out)))
 
 
 class _Walk:
@@ -230,6 +261,7 @@ class _Walk:
         self.broken = False  # a block boundary since the last character
         self.space: tuple[int, int, int] | None = None  # a run of white space not yet given: (node, start, end)
         self.pre = 0  # how many PRE elements we are inside
+        self.cells: dict = {}  # each td and th: (start, end) of its text
 
     def run(self, root) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
@@ -238,6 +270,9 @@ class _Walk:
             tag = element.tag if isinstance(element.tag, str) else None
             name = tag.lower() if tag else None
             if closing:
+                if name in ("td", "th"):
+                    start = self.cells[element]
+                    self.cells[element] = (start + (len(BREAK) if start and self.length > start else 0), self.length)
                 if name in BLOCKS:
                     self.block()
                 if name in PRE:
@@ -251,6 +286,8 @@ class _Walk:
                 continue
             if name in BLOCKS:
                 self.block()
+            if name in ("td", "th"):
+                self.cells[element] = self.length
             if name in PRE:
                 self.pre += 1
             if element.text:

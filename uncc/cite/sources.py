@@ -70,12 +70,22 @@ class Source:
     encoding: str | None  # text and HTML: "utf-8", "utf-8-sig", "utf-16", "cp1252"; Word and PDF: None
     places: tuple  # ((start offset, where), ...) in order of offset; () for text and HTML
     html: object = field(default=None, compare=False)  # HTML: what uncc.cite.html.read returned, for --annotate
+    # Word and HTML tables: ((cell start, cell end, heading start, heading end), ...) in order of offset, each
+    # cell below a table's first row with the span of the first row's cell of its column.
+    columns: tuple = ()
 
     def where(self, offset: int) -> dict | None:
         """Where the character at `offset` stands: {"paragraph": n}, {"footnote": n}, {"endnote": n} or
         {"page": p, "line": l}; None for text and HTML (a line and column say it) and before the first place."""
         i = bisect.bisect_right(self.places, offset, key=_start)
         return dict(self.places[i - 1][1]) if i else None
+
+    def heading(self, offset: int) -> tuple[int, int] | None:
+        """The span of the heading of the table column the character at `offset` stands in, if it is in one."""
+        i = bisect.bisect_right(self.columns, offset, key=_start)
+        if i and offset < self.columns[i - 1][1]:
+            return self.columns[i - 1][2:]
+        return None
 
 
 def read(raw: bytes, name: str = "-") -> Source:
@@ -107,7 +117,7 @@ def read(raw: bytes, name: str = "-") -> Source:
         from uncc.cite.html import read as read_html
 
         page = read_html(text)
-        return Source(page.text, "html", encoding, (), page)
+        return Source(page.text, "html", encoding, (), page, page.columns)
     return Source(text, "text", encoding, ())
 
 
@@ -229,8 +239,15 @@ def _docx(raw: bytes, shown: str) -> Source:
 
     parts: list[tuple[dict, str]] = []
     referred: list[tuple[str, str]] = []  # (kind, id) of each note reference, in document order
-    for n, runs in enumerate(_runs_by_paragraph(body), 1):
-        parts.append(({"paragraph": n}, _paragraph(runs, referred)))
+    cells: dict[tuple[int, int, int], list[int]] = {}  # (table, row, column) -> its parts, in a real table
+    for t, table in enumerate(body):
+        real = len(table) > 1 or any(len(row) > 1 for row in table)  # docx2python wraps other paragraphs as 1x1
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                for runs in cell:
+                    if real:
+                        cells.setdefault((t, r, c), []).append(len(parts))
+                    parts.append(({"paragraph": len(parts) + 1}, _paragraph(runs, referred)))
     labels: dict[tuple[str, str], object] = {}
     first: dict[tuple[str, str], int] = {}  # where each note is first referred to
     count = {"footnote": 0, "endnote": 0}
@@ -256,7 +273,24 @@ def _docx(raw: bytes, shown: str) -> Source:
             label = labels.get((kind, number), int(number))
             for paragraph in read_notes[number]:
                 parts.append(({kind: label}, paragraph))
-    return _joined(parts, "docx")
+    source = _joined(parts, "docx")
+    return _with_columns(source, cells, len(parts))
+
+
+def _with_columns(source: Source, cells: dict[tuple[int, int, int], list[int]], count: int) -> Source:
+    """`source` with the span of each Word table cell below the first row and that of its column's heading."""
+    starts = [at for at, _where in source.places] + [len(source.text) + 2]
+    ends = [starts[i + 1] - 2 for i in range(count)]  # each part is followed by a blank line
+
+    def span(key):
+        indexes = cells[key]
+        return starts[indexes[0]], ends[indexes[-1]]
+
+    columns = []
+    for (t, r, c) in cells:
+        if r and (t, 0, c) in cells:
+            columns.append((*span((t, r, c)), *span((t, 0, c))))
+    return Source(source.text, source.format, source.encoding, source.places, columns=tuple(sorted(columns)))
 
 
 def _size(n: int) -> str:
