@@ -5,6 +5,7 @@ from html import escape
 
 import pytest
 from test_browser import _browser
+from test_cite import GOLD
 
 from uncc.cite.annotate import href, links, markdown
 from uncc.cite.document import citations
@@ -49,7 +50,7 @@ def test_annotate_through_the_cli(run, tmp_path):
 
 
 def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
-    """Every citation of the three gold documents, annotated, opened in Chromium: the target element exists and is
+    """Every citation of the six gold documents, annotated, opened in Chromium: the target element exists and is
     scrolled into view."""
     from uncc.editions import export
 
@@ -58,7 +59,7 @@ def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
     edition.write_text(export(tree, "html"), encoding="utf-8")
     base = edition.as_uri()
     hrefs = set()
-    for name in ("draft-law.md", "mla-request.txt", "commentary.md"):
+    for name in GOLD:
         text = _document(name)
         out = markdown(text, links(tree, citations(tree, text), base))
         found = set(re.findall(r"\]\((file://[^ )]+)", out))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from uncc.cite.instruments import DRAFT, OURS, Instruments
+from uncc.cite.instruments import DRAFT, OURS, Instruments, Name
 from uncc.cite.reader import Citation, Container, read, scan
 from uncc.cite.resolve import resolve
 from uncc.errors import Relative, UnccError
@@ -41,9 +41,20 @@ _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
 _NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
 _DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
+# What a full reference puts between an instrument's name and the article cited: dates, treaty series, brackets.
+_FURNITURE = re.compile(
+    r"(?:[()\[\]]|(?<![\w.])(?:(?:No|Vol|p|pp)\.\s*\d+|\d[\d/.:-]*|U\.N\.T\.S\.|C?\.?E\.T\.S\.|CETS|ETS|I\.L\.M\.|O\.J\."
+    r"|OJ|\(EU\)|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|annex))$"
+)
+_TITLE_WORD = re.compile(r"(?<![\w.-])[a-z][\w-]*$")
+_WHOSE = re.compile(r",?\s*(?<![\w-])whose\s+$")
 # What may stand between an instrument's name and the citation it prefixes ("Budapest Convention, art. 16"): only
 # names, numbers of series, commas and the words that open a citation.
-_OPENER = re.compile(r"(?<![\w-])(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)$")
+_OPENER = re.compile(
+    r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
+    r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth)$"
+)
 _OF = re.compile(r"\s*,?\s*of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
 _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
@@ -64,6 +75,8 @@ _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|la
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
 _HEADING = re.compile(r"^#+\s", re.M)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s+(?=\S)")
+_OWNER = re.compile(r"['’]s\s+")
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -118,9 +131,17 @@ class _Reading:
         for m in _FOOTNOTE_DEF.finditer(text):
             end = text.find("\n\n", m.end())
             self.notes.setdefault(m.group(1), (m.start(), len(text) if end < 0 else end))
-        self.found = [piece for c in scan(text) for piece in self._split(self._prefixed(self._own_note(c)))]
+        self.found = []
+        self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
+        for c in scan(text):
+            for whole in self._split(self._prefixed(self._own_note(c))):
+                pieces = _each(whole)
+                self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
+                self.found += pieces
+        self.whose: dict[int, tuple[str, str]] = {}  # what each citation was given to, by where it starts
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
+        self.in_resolution: set[int] = set()  # where the citations of the resolution stand, for "Id. ¶ 4"
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
         self.authorities = self._note_mentions()
@@ -178,7 +199,7 @@ class _Reading:
                 continue
             # Only where a group ends: "article 33 or 34 of the Budapest Convention" is one group.
             ends_group = a.members and a.members[-1].containers
-            if a.text == left and b.text == right and ends_group and _pure(a) and _whose(a) != _whose(b)[:1]:
+            if a.text == left and b.text == right and ends_group and _pure(a) and _whose(a)[-1] != _whose(b)[0]:
                 start = citation.start
                 return [
                     Citation(left, start, start + len(left), a.members),
@@ -199,8 +220,13 @@ class _Reading:
     def attribute(self, citation: Citation) -> tuple[str, str]:
         """(the instrument, how it was found): OURS or another's name, and "named" or "default"."""
         found = self._attribute(citation)
+        self.whose[citation.start] = found
         if found[0] != OWN:
             self.given.append((citation.start, *found))
+        if found[0] == OURS and (
+            self.within.get(citation.start) == "resolution" or any(m.unit == "resolution" for m in citation.members)
+        ):
+            self.in_resolution.add(citation.start)
         return found
 
     def _attribute(self, c: Citation) -> tuple[str, str]:
@@ -210,7 +236,17 @@ class _Reading:
             return self.names.classify(c.another_instrument), "named"
         if all(m.head is not None and m.head.level == "footnote" for m in c.members):
             return OWN, "named"
-        named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers)
+        if all(
+            m.head is not None and m.head.level == "paragraph" and m.start[0].kind == "id" and not m.containers
+            for m in c.members
+        ):
+            return OWN, "named"  # "see paragraph 3.6": a report's own numbered paragraph
+        named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers) or any(
+            m.unit == "resolution" for m in c.members
+        )
+        if c.start in self.lead and not named and self._after(c) is None:
+            # "in article 23 and article 25": the list's first citation says whose the rest are
+            return self.whose.get(self.lead[c.start], (OURS, "default"))
         for found in (self._before(c), self._after(c)):
             if found is not None:
                 if named and found[0] != OURS:
@@ -229,11 +265,18 @@ class _Reading:
         text, start = self.text, c.start
         before = text[max(0, start - 160) : start]
         if m := _IBID.search(before):
-            return self._earlier(start - len(before) + m.start())
+            found = self._earlier(start - len(before) + m.start())
+            if found[2] in self.in_resolution:
+                self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
+            return found[:2]
         if m := _SUPRA.search(before):
             return self._note(m.group(1))
         if _DRAFT.search(before):
             return DRAFT, "named"
+        if m := _WHOSE.search(before):  # "the Second Additional Protocol, whose article 14"
+            name = self.names.ending(start - len(before) + m.start())
+            if name is not None:
+                return self._given(name.instrument)
         pos = start
         if m := _POSSESSIVE.search(before):
             pos = start - len(before) + m.start()
@@ -241,8 +284,8 @@ class _Reading:
         comma = text[end - 1 : end] == ","
         if comma:
             end = _rstrip(text, end - 1)
-        name = self.names.ending(end)
-        if name is None or name.end != end or (comma and not self._opens(name.start)):
+        name = self.names.ending(end) if not comma else self._referenced(end)
+        if name is None or (name.end != end and not comma) or (comma and not self._opens(name.start)):
             return None
         if "\n\n" in text[name.end : start]:
             return None  # a heading or a table cell above is no prefix
@@ -250,9 +293,30 @@ class _Reading:
             self.within[c.start] = "resolution"  # "A/RES/79/243, para. 2": a paragraph of the resolution
         return self._given(name.instrument)
 
+    def _referenced(self, end: int) -> Name | None:
+        """The instrument a reference names before `end`, across what a full reference puts between its name and
+        the article: "United Nations Convention against Corruption, Oct. 31, 2003, 2349 U.N.T.S. 41, art. 43(2)",
+        "... C.E.T.S. No. 201 (Lanzarote Convention), art. 23". Words of a title ("Second Additional Protocol
+        ... on enhanced co-operation and disclosure of electronic evidence, May 12, 2022, C.E.T.S. No. 224") are
+        passed over only once a date or a treaty series has been."""
+        text, dated = self.text, False
+        for _ in range(40):
+            name = self.names.ending(end)
+            if name is not None:
+                return name
+            m = _FURNITURE.search(text, max(0, end - 40), end)
+            if m is None and dated:
+                m = _TITLE_WORD.search(text, max(0, end - 40), end)
+            if m is None:
+                return None
+            dated = dated or m.group() not in "()[]"
+            end = _rstrip(text, m.start(), " \t,")
+        return None
+
     def _opens(self, pos: int) -> bool:
-        """Whether only names, numbers of series and "see" stand between `pos` and the start of its clause:
-        "[^3]: Council of Europe Convention on Cybercrime, ETS No. 185, art. 16" but not "Unlike Budapest, art. 5"."""
+        """Whether only names, numbers of series, publishers and "see" stand between `pos` and the start of its
+        clause: "[^3]: Council of Europe, Convention on Cybercrime, ETS No. 185, art. 16" but not "Unlike
+        Budapest, art. 5"."""
         text = self.text
         while True:
             end = _rstrip(text, pos, " \t,")
@@ -289,12 +353,14 @@ class _Reading:
     def _given(instrument: str) -> tuple[str, str]:
         return instrument, "named"
 
-    def _earlier(self, pos: int) -> tuple[str, str]:
-        """The instrument "ibid." at `pos` points back to: that of the last citation or note's authority."""
+    def _earlier(self, pos: int) -> tuple[str, str, int]:
+        """The instrument "ibid." at `pos` points back to (that of the last citation or note's authority), how it
+        was found, and where that citation or name stands (-1 for none)."""
         candidates = [g for g in self.given if g[0] < pos] + [a for a in self.authorities if a[0] < pos]
         if not candidates:
-            return OURS, "default"
-        return max(candidates)[1:]
+            return OURS, "default", -1
+        last = max(candidates)
+        return last[1], last[2], last[0]
 
     def _note(self, label: str) -> tuple[str, str]:
         """The instrument "supra note N" points to: the first one note N cites or names."""
@@ -347,7 +413,9 @@ class _Reading:
             row = text[prev : at - 1]
             if row.strip() and not _LIST_ITEM.match(row) and not row.startswith((" ", "\t")):
                 if row.rstrip().endswith(":") or row.startswith("#"):
-                    found = self._heading(prev, at - 1)
+                    # The lead-in is the sentence that ends with the colon, not the paragraph it ends.
+                    lead = max((m.end() for m in _SENTENCE_END.finditer(row)), default=0)
+                    found = self._heading(prev + lead, at - 1)
                     if found is not None or row.startswith("#"):
                         return found
                 break
@@ -368,8 +436,8 @@ class _Reading:
         name = self.names.name_at(head.end() if head else start)
         # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
         # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates.
-        if name is None or name.ours or not self.names.known(name.instrument):
-            return None
+        if name is None or name.ours or not self.names.known(name.instrument) or _OWNER.match(text, name.end):
+            return None  # "The Budapest Convention's approach ... is reproduced in article 25": not about Budapest
         if any(n.ours for n in self.names.names_in(name.end, pos)) or _NEGATION.search(text, name.end, pos):
             return None
         return name.instrument, "named"
@@ -378,6 +446,10 @@ class _Reading:
         """The instrument a heading names: another's when it names others only; this Convention's when it names
         it; None when it names none."""
         names = [n for n in self.names.names_in(start, end) if not _OWN_NAME.match(self.text, n.start)]
+        # "The Budapest Convention's Second Additional Protocol" names the Protocol.
+        starts = {n.start for n in names}
+        owners = {n.start for n in names if (m := _OWNER.match(self.text, n.end)) and m.end() in starts}
+        names = [n for n in names if n.start not in owners]
         if not names:
             return None
         if any(n.ours for n in names):
@@ -400,15 +472,53 @@ def _as_ours(citation: Citation, names: Instruments) -> Citation:
     return citation._replace(members=tuple(members))
 
 
-def _whose(citation: Citation) -> list[bool]:
-    """For each group of a list (the members up to one that says what they are "of"), whether it is another
-    instrument's."""
-    out, group = [], False
+def _each(citation: Citation) -> list[Citation]:
+    """A list of citations that each stand alone, as one citation for each: "interpretative note 4, and
+    interpretative note 5", "operative paragraph 5 of resolution 79/243, and paragraph 6 of resolution 79/243".
+    A member after a separator stands alone where its head word names an article, a chapter or a note, or where
+    "and" or "or" joins it and it says what unit it is of; "article 40, paragraph 21, and paragraph 22, of this
+    Convention" is one citation, and so is a list another instrument's qualifier ends ("article 5 and article 6
+    of UNTOC")."""
+    if len(citation.members) < 2 or citation.another_instrument:
+        return [citation]
+    for m in _SEPARATORS.finditer(citation.text):
+        left, right = citation.text[: m.start()], citation.text[m.end() :]
+        first = _HEADED.match(right)
+        if first is None:
+            continue
+        try:
+            a, b = read(left), read(right)
+        except UnccError:
+            continue
+        if a.text != left or b.text != right or b.members[0].head is None:
+            continue
+        head, joined = b.members[0], m.group().strip(", ") != ""
+        of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
+        if head.head.level in _STANDALONE or (joined and of_unit):
+            start = citation.start
+            return [
+                Citation(left, start, start + len(left), a.members),
+                *_each(Citation(right, start + m.end(), citation.end, b.members)),
+            ]
+    return [citation]
+
+
+# A head word that starts a citation of its own after a separator, and the levels that always do.
+_HEADED = re.compile(r"(?i:art\b|art\.|arts?\.|articles?\b|chapters?\b|ch\.|(?:interpretative\s+)?notes?\b|operative\b|"
+                     r"paragraphs?\b|para\.|paras\.|§|¶|recitals?\b)")
+_STANDALONE = ("article", "chapter", "note", "resolution-paragraph", "recital")
+
+
+def _whose(citation: Citation) -> list[str | None]:
+    """For each group of a list (the members up to one that says what they are "of"), the other instrument it is
+    of ("of UNTOC"), or None."""
+    out: list[str | None] = []
+    group = None
     for member in citation.members:
-        group = group or any(k.kind == "another" for k in member.containers)
+        group = group or next((k.text for k in member.containers if k.kind == "another"), None)
         if member.containers:
             out.append(group)
-            group = False
+            group = None
     if citation.members and not citation.members[-1].containers:
         out.append(group)
     return out

@@ -83,10 +83,12 @@ _NOUNS = (
 )
 # Words that start a sentence, not a name: "Under Budapest Convention, ...".
 _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|Whereas|Article|Art|Unless|If)\s"
+# The space between a name's words: any, but not a blank line ("## Abstract\n\nThe United Nations ...").
+_SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _GENERIC = (
-    rf"(?:[Tt]he\s+)?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+){{0,6}}{_NOUNS}\b"
-    r"(?:\s+(?:on|against|for|of|relating\s+to|concerning)(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*"
-    r"(?:(?:\s+(?:the|and|of|in|on|to|for))*\s+[A-Z][\w'’-]*)*)?"
+    rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w))*{_SP}){{0,6}}{_NOUNS}\b"
+    rf"(?:{_SP}(?:on|against|for|of|relating{_SP}to|concerning)(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*"
+    rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"
     r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
     r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
 )

@@ -289,7 +289,7 @@ class _Reader:
                 [Step("label" if s.kind in ("subparagraph", "item") else s.kind, s.label) for s in first[len(prev) :]],
             )
         )
-        if other in self.doc.units:
+        if other in self.doc.units and other != ids.join(first):  # "article 52, and Article 52, paragraph 2": one
             raise Ambiguous(
                 f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} alone, "
                 f"or also {ids.in_sentence(other)}: name each in full, as in "
