@@ -168,6 +168,17 @@ OWN = [
     ("Paragraph 1 of articles 29 and 30, unlike Budapest arts. 20 and 21, ties the powers to serious offences.", ["29.1", "30.1"]),
     ("Art. 40 ¶ 15, absent from the ECHR, sets the grounds for refusal.", ["40.15"]),
     ("Operative para. 4 of the adopting resolution, not UNTOC, fixes the signing.", ["resolution.4"]),
+    # A full reference: the name, then a date, a treaty series or a bracket, then the article.
+    ("[^2]: United Nations Convention against Corruption, Oct. 31, 2003, 2349 U.N.T.S. 41, art. 43(2).", []),
+    ("[^3]: Council of Europe, Convention on Cybercrime, ETS No. 185, art. 15.", []),
+    ("[^4]: Convention on the Protection of Children, Oct. 25, 2007, C.E.T.S. No. 201 (Lanzarote Convention), art. 23.", []),
+    ("[^5]: Regulation (EU) 2016/679 (General Data Protection Regulation), art. 48.", []),
+    ("Budapest has no such rule, art. 5 of the Convention does.", ["5"]),
+    ("States should first ratify the Second Additional Protocol, whose article 14 protects personal data.", []),
+    ("The Budapest Convention's approach to preservation is reproduced in article 25.", ["25"]),
+    ("The Budapest Convention sets out its principles in article 23 and article 25.", []),
+    ("Compare article 6 of UNTOC and article 23 of UNCAC with article 17.", ["17"]),
+    ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
 ]  # fmt: skip
 
 ALL = OWN
