@@ -1,12 +1,15 @@
 """`uncc provisions` and `uncc checklist`: the provisions layer as a list and as a State Party's checklist.
 
 The checklist is every statement whose party is a State Party (as itself, or
-as the requesting or requested State Party in a request), definitions left
-out: the offences to establish and their optional elements, the procedural
-powers, the grounds of refusal, every reservation and declaration it may
-make, every notification to the Secretary-General and every designation,
-grouped by chapter, in document order. Text for a terminal, Markdown with
-checkboxes for a memo, CSV for a spreadsheet.
+as the requesting or requested State Party in a request), and every deposit
+with the Secretary-General the Convention's own provisions name, definitions
+left out: the offences to establish and their optional elements, the
+procedural powers, the grounds of refusal, every reservation and declaration
+it may make, every notification to the Secretary-General and every
+designation. It is grouped by the role the State has (as a State Party, as a
+requesting State, as a requested State), then by chapter, in document order.
+Text for a terminal, Markdown with checkboxes for a memo, CSV for a
+spreadsheet, JSON Lines for a script.
 """
 
 from __future__ import annotations
@@ -15,42 +18,69 @@ import csv
 import io
 
 from uncc.ids import citation
-from uncc.layers.provisions import ACTOR_NAMES, FORCES, KIND_NAMES
+from uncc.layers.provisions import ACTOR_NAMES, FORCES, KIND_NAMES, KIND_SPELLINGS
 from uncc.model import Document
 
-PARTIES = {"State Party", "requesting State Party", "requested State Party"}
+# The roles a State has in the checklist, in its order, and the heading of each.
+ROLES = {
+    "State Party": "As a State Party",
+    "requesting State Party": "As a requesting State Party",
+    "requested State Party": "As a requested State Party",
+}
+PARTIES = set(ROLES)
 COLUMNS = ("id", "citation", "actor", "force", "kind", "words", "chapter", "title")
 FORMATS = ("text", "markdown", "csv")
+LEFT_OUT = (
+    "Left out: the definitions (article 2 and the other “shall mean” statements) and what the Convention has "
+    "the Conference of the States Parties, the secretariat and the Secretary-General do, and says of its own "
+    "operation (entry into force, amendment, protocols), except a deposit it names."
+)
 
 
-def choose(name: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
-    """`value` as one of `allowed` (any case), or UnccError naming them."""
-    if value is None:
-        return None
-    for option in allowed:
-        if value.lower() == option.lower():
-            return option
-    from uncc.errors import UnccError, shown
+def choose(name: str, values: list[str] | None, allowed: tuple[str, ...], spellings: dict | None = None) -> set[str]:
+    """Each of `values` as one of `allowed` (any case, or another spelling of one), or UnccError naming them; the
+    empty set for none."""
+    out = set()
+    for value in values or ():
+        value = (spellings or {}).get(value.lower(), value)
+        match = next((option for option in allowed if value.lower() == option.lower()), None)
+        if match is None:
+            from uncc.errors import UnccError, shown
 
-    raise UnccError(f"no {name} {shown(value)}: give one of {', '.join(allowed)}")
+            raise UnccError(f"no {name} {shown(value)}: give one of {', '.join(allowed)}")
+        out.add(match)
+    return out
 
 
 def select(doc: Document, units: list[str] | None, actor=None, force=None, kind=None) -> list[dict]:
-    """The statements of the units (and the units inside them) `units` names, or of all, filtered."""
-    actor = choose("actor", actor, ACTOR_NAMES)
-    force = choose("force", force, FORCES)
-    kind = choose("kind", kind, KIND_NAMES)
-    inside = None if units is None else {u.id for uid in units for u in doc.get(uid).walk()}
+    """The statements of the units (and the units inside them) `units` names, or of all, filtered: each filter a
+    list of values, any of which may match (a statement matches a kind if any of its kinds is it)."""
+    actors = choose("actor", actor, ACTOR_NAMES)
+    forces = choose("force", force, FORCES)
+    kinds = choose("kind", kind, KIND_NAMES, KIND_SPELLINGS)
+    inside = _inside(doc, units)
     return [
         s for s in doc.provisions
-        if (inside is None or s["id"] in inside) and actor in (None, s["actor"]) and force in (None, s["force"])
-        and kind in (None, s["kind"])
+        if (inside is None or s["id"] in inside) and (not actors or s["actor"] in actors)
+        and (not forces or s["force"] in forces) and (not kinds or kinds & set(s["kinds"]))
     ]  # fmt: skip
 
 
-def items(doc: Document) -> list[dict]:
-    """The checklist: each statement of a State Party that is not a definition."""
-    return [s for s in doc.provisions if s["actor"] in PARTIES and s["kind"] != "definition"]
+def _inside(doc: Document, units: list[str] | None) -> set[str] | None:
+    return None if units is None else {u.id for uid in units for u in doc.get(uid).walk()}
+
+
+def items(doc: Document, units: list[str] | None = None) -> list[dict]:
+    """The checklist of the units `units` names (or of all): each statement of a State Party that is not a
+    definition, and each deposit with the Secretary-General the Convention's own provisions name, by role."""
+    inside = _inside(doc, units)
+    found = [
+        s for s in doc.provisions
+        if (inside is None or s["id"] in inside) and s["kind"] != "definition"
+        and (s["actor"] in PARTIES or (s["actor"] == "Convention" and "notify" in s["kinds"]))
+    ]  # fmt: skip
+    role = list(ROLES)
+    return sorted(found, key=lambda s: role.index(s["actor"]) if s["actor"] in ROLES else 0)
 
 
 def rows(doc: Document, found: list[dict]) -> list[dict]:
@@ -67,15 +97,20 @@ def rows(doc: Document, found: list[dict]) -> list[dict]:
     return out
 
 
-def render_csv(doc: Document) -> str:
+def role(row: dict) -> str:
+    """The heading of the role an item is under."""
+    return ROLES.get(row["actor"], ROLES["State Party"])
+
+
+def render_csv(doc: Document, units: list[str] | None = None) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(doc, items(doc)))
+    writer.writerows(rows(doc, items(doc, units)))
     return out.getvalue()
 
 
-def render_markdown(doc: Document) -> str:
+def render_markdown(doc: Document, units: list[str] | None = None) -> str:
     from uncc.editions.markdown import escape
 
     out = [
@@ -84,13 +119,18 @@ def render_markdown(doc: Document) -> str:
         "United Nations Convention against Cybercrime. Each item quotes the words that decide it; "
         "`shall` binds, `shall-qualified` binds with room (domestic law, \u201cas appropriate\u201d), "
         "`shall-consider` asks for effort, `may` permits, `shall-not` forbids.",
+        "",
+        LEFT_OUT,
     ]
-    chapter = None
-    for row in rows(doc, items(doc)):
+    heading = chapter = None
+    for row in rows(doc, items(doc, units)):
+        if role(row) != heading:
+            heading, chapter = role(row), None
+            out += ["", f"## {heading}"]
         if row["chapter"] != chapter:
             chapter = row["chapter"]
             unit = doc.get(chapter) if chapter else None
-            out += ["", f"## {unit.label}. {unit.title}" if unit else "## Other provisions", ""]
+            out += ["", f"### {unit.label}. {unit.title}" if unit else "### Other provisions", ""]
         party = "" if row["actor"] == "State Party" else f" ({row['actor']})"
         out.append(
             f"- [ ] **{row['citation']}** ({row['title']}){party} \u2014 *{row['force']} \u00b7 {row['kind']}*: "

@@ -643,20 +643,28 @@ def graph(
 def provisions(
     refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
     actor: Annotated[
-        str | None, typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ...")
+        list[str] | None,
+        typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ... (repeat for any)."),
     ] = None,
     force: Annotated[
-        str | None,
-        typer.Option("--force", metavar="FORCE", help="shall, shall-qualified, shall-consider, may, shall-not."),
+        list[str] | None,
+        typer.Option(
+            "--force", metavar="FORCE", help="shall, shall-qualified, shall-consider, may, shall-not (repeat for any)."
+        ),
     ] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", metavar="KIND", help="criminalise, procedural-power, reserve, notify, ...")
+        list[str] | None,
+        typer.Option(
+            "--kind", metavar="KIND", help="criminalise, procedural-power, reserve, notify, ... (repeat for any)."
+        ),
     ] = None,
     as_json: Json = False,
 ) -> None:
     """The normative statements of the units: who, how strongly (force), what (kind), and the deciding words.
 
-    Example: uncc provisions 11   |   uncc provisions --kind reserve   |   uncc provisions chapter.IV --json
+    A repeated --actor, --force or --kind matches any of its values; --kind matches any kind a statement carries.
+
+    Example: uncc provisions 11   |   uncc provisions --kind reserve --kind notify   |   uncc provisions 24 --json
     """
     from uncc.checklist import select
     from uncc.store import load
@@ -665,7 +673,11 @@ def provisions(
     found = select(tree, _select(tree, refs) if refs else None, actor, force, kind)
     if not found:
         # Nothing to print is said, so that it is not taken for a filter that went wrong.
-        given = [f"--{name} {value!r}" for name, value in (("actor", actor), ("force", force), ("kind", kind)) if value]
+        given = [
+            f"--{name} {value!r}"
+            for name, values in (("actor", actor), ("force", force), ("kind", kind))
+            for value in values or ()
+        ]
         where = f" of {' '.join(refs)}" if refs else ""
         _note(f"uncc: no statement{where}{' with ' + ', '.join(given) if given else ''}")
         return
@@ -681,13 +693,16 @@ def provisions(
 
 @app.command(short_help="Print a State Party's implementation checklist.")
 def checklist(
+    refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text, markdown or csv.")] = "text",
+    as_json: Json = False,
     output: Output = None,
 ) -> None:
-    """What a ratifying State Party must enact, may do, and must notify or designate, chapter by chapter: every
-    statement of a State Party, with the words that decide it.
+    """What a ratifying State Party must enact, may do, and must notify or designate, as a State Party, as a
+    requesting State and as a requested State, chapter by chapter: every statement of a State Party, with the
+    words that decide it.
 
-    Example: uncc checklist --format markdown --output checklist.md   |   uncc checklist --format csv
+    Example: uncc checklist --format markdown --output checklist.md   |   uncc checklist chapter.II --json
     """
     from uncc import checklist as items
     from uncc.errors import UnccError, shown
@@ -695,15 +710,25 @@ def checklist(
 
     if fmt not in items.FORMATS:
         raise UnccError(f"no checklist format {shown(fmt)}: give --format text, markdown or csv")
+    if as_json and fmt != "text":
+        raise UnccError("--json prints JSON Lines: give it without --format")
     tree = load()
-    if fmt == "text":
+    units = _select(tree, refs) if refs else None
+    if as_json or fmt == "text":
         if output is not None:
             raise UnccError("--output writes markdown or csv: give --format markdown or --format csv")
+        found = items.rows(tree, items.items(tree, units))
+        if not found:
+            _note(f"uncc: no checklist item in {' '.join(refs or ())}")
+            return
+        if as_json:
+            _print_json(found)
+            return
         from uncc.render import show_checklist
 
-        show_checklist(tree, items.rows(tree, items.items(tree)))
+        show_checklist(tree, found)
         return
-    _write(items.render_csv(tree) if fmt == "csv" else items.render_markdown(tree), output)
+    _write(items.render_csv(tree, units) if fmt == "csv" else items.render_markdown(tree, units), output)
 
 
 @app.command(short_help="Regenerate convention.yaml from the source text.")

@@ -494,10 +494,15 @@ def show_statements(tree: Document, found: list[dict]) -> None:
 
 
 def show_checklist(tree: Document, rows: list[dict]) -> None:
-    """`uncc checklist`: a State Party's items, chapter by chapter."""
-    blocks: list[Block] = [Block("Implementation checklist for a State Party", "bold")]
-    chapter = None
+    """`uncc checklist`: a State Party's items, by role, chapter by chapter."""
+    from uncc.checklist import LEFT_OUT, role
+
+    blocks: list[Block] = [Block("Implementation checklist for a State Party", "bold"), _block("", LEFT_OUT, 0)]
+    heading = chapter = None
     for row in rows:
+        if role(row) != heading:
+            heading, chapter = role(row), None
+            blocks += [Block(), Block(heading, "bold")]
         if row["chapter"] != chapter:
             chapter = row["chapter"]
             unit = tree.get(chapter) if chapter else None

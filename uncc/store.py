@@ -224,7 +224,8 @@ _MAX_UNIT_DEPTH = 6
 _LAYERS = {
     "references": {"from": "id", "text": "text", "span": "span", "targets": "ids"},
     "definitions": {"term": "text", "id": "id", "uses": "ids"},
-    "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind"},
+    "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind",
+                   "kinds": "kinds"},
 }
 
 
@@ -248,6 +249,10 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
         return (
             value in {"actor": provisions.ACTOR_NAMES, "force": provisions.FORCES, "kind": provisions.KIND_NAMES}[want]
         )
+    if want == "kinds":
+        from uncc.layers import provisions
+
+        return type(value) is list and bool(value) and all(type(v) is str and v in provisions.KIND_NAMES for v in value)
     return type(value) is list and all(type(v) is str and v in seen for v in value)
 
 

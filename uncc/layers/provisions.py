@@ -1,41 +1,57 @@
 """The provisions layer: what the Convention has each party do, allows it to do, or forbids.
 
 Found at build time in the Convention's own words and stored in convention.yaml:
-one statement for each modal verb ("shall", "may", "shall not", ...) whose
-subject is a party, and for each item of a list that such a verb introduces
-("shall adopt ... measures ... to establish as criminal offences ...: (a) ...").
+one statement for each modal verb ("shall", "may", "shall not", ...) that
+imposes, permits or forbids something, whoever its grammatical subject is, and
+for each item of a list that such a verb introduces.
 
-    {"id", "span", "words", "actor", "force", "kind"}
+    {"id", "span", "words", "actor", "force", "kind", "kinds"}
 
 `span` is the statement's place in the unit's `full_text`; `words` is that
-text: from the modal verb to the words that decided its kind, so a lawyer can
-check the decision (when the article or the chapter decided, to the end of the
-clause; for an item of a list, the item). Everything that decides is in the
-tables below:
+text: from the modal verb to the end of its clause, so that the words a lawyer
+acts on are never cut; where the subject is no party ("Requests shall be made
+in writing", "Nothing in this Convention shall ..."), from the start of the
+clause; for an item of a list, the item to the end of its clause. `kinds` is
+every kind the words carry, `kind` (the main one) first.
+Everything that decides is in the tables below:
 
-- Who (IMPERSONAL, ACTORS): first the passive forms, with the party they
-  imply ("Mutual legal assistance may be refused": the requested State
-  Party; "The Secretary-General ... shall be notified": a State Party, which
-  notifies). Else the party named last before the modal verb in the same
-  clause, leaving out a party named after a preposition ("from another State
-  Party") or as a possessive ("the requesting State Party's investigation");
-  "it" and "they" just before the verb are the party named before them. With
-  no party, no statement.
-- How strongly (MODALS, QUALIFIERS): "shall not" and "may not" forbid, but
+- Who (ACTORS, IMPERSONAL, THINGS): a passive form with the party it implies
+  ("Mutual legal assistance may be refused": the requested State Party); else
+  the party named last before the modal verb in its clause, leaving out one
+  named after a preposition ("from another State Party") or as a possessive
+  ("the requesting State Party's investigation"); else the agent of a passive
+  ("shall be borne by the requested State Party"); else what the subject is
+  (THINGS: "Requests shall be made in writing" is the requesting State
+  Party's; "A request shall be executed" the requested State Party's; "This
+  Convention shall enter into force" the Convention's own operation); else
+  the party of the unit's statement before it; else, in chapter VIII, the
+  Conference; else a State Party.
+- How strongly (MODALS, SAVINGS, QUALIFIERS): "shall not" and "may not"
+  forbid, and so do savings and interpretation clauses ("Nothing in this
+  Convention shall be interpreted as ...", "shall be without prejudice to");
   "shall not be required" and "shall be entitled" permit; "shall consider /
-  endeavour / strive / seek" ask for effort; "shall" qualified in its
-  sentence by domestic law, "as appropriate", "to the extent ..." binds with
-  room; "shall" alone binds; "may" permits. An item that begins "Consider"
-  asks for effort.
-- What (KINDS, ARTICLES, CHAPTERS): the first kind whose pattern is in the
-  words after the modal verb, to the end of the clause; else "institutional"
-  for the Conference, the secretariat and the Secretary-General; else the
-  article's subject (its title); else the chapter's; else "other".
+  endeavour / strive / seek" ask for effort; "shall" qualified in its sentence
+  by domestic law, legal principles, "as appropriate", "subject to", "to the
+  extent possible", "if it deems necessary" binds with room; "shall" alone
+  binds; "may" permits. An item that begins "Consider" asks for effort.
+- What (KINDS, THINGS, ARTICLES, CHAPTERS): every kind whose pattern is in the
+  words, in the order of KINDS; a savings clause that frees a requested State
+  from an obligation to extradite or assist is a ground of refusal first;
+  failing a pattern, the subject's kind, "institutional" for the Conference,
+  the secretariat and the Secretary-General, the article's subject (its
+  title), the chapter's, "other".
+- Lists: an item of a list a statement introduces is a statement of its own,
+  with the list's party, force and kinds, its own words adding kinds (and a
+  qualifier, "Consider"); an item with no words of its own passes the list's
+  statement on to its items; an item's own statement ("which States Parties
+  may establish as a separate offence") stands beside the list's, and
+  replaces it only where the item is a sentence of its own ("Each State Party
+  shall ...").
 
-Left out, and said so in the README: modal verbs inside fixed phrases and
-relative clauses ("as may be necessary", "authorities that shall have"),
-savings clauses with no party ("Nothing in this Convention shall ..."), and
-what the Convention says of itself ("This Convention shall enter into force").
+Left out: modal verbs inside fixed phrases and relative clauses ("as may be
+necessary", "authorities that shall have"), those inside the principle a
+savings clause keeps ("... the principle that such offences shall be
+prosecuted"), and the preamble.
 """
 
 from __future__ import annotations
@@ -52,15 +68,20 @@ ACTOR_NAMES = (
     "Conference of the States Parties",
     "secretariat",
     "Secretary-General",
+    "Convention",
 )
 FORCES = ("shall", "shall-qualified", "shall-consider", "may", "shall-not")
 KIND_NAMES = (
     "criminalise", "procedural-power", "cooperate", "refuse", "notify", "designate", "reserve", "safeguard",
     "prevent", "technical-assistance", "institutional", "definition", "other",
 )  # fmt: skip
+# Other spellings a user may type for a kind.
+KIND_SPELLINGS = {"criminalize": "criminalise"}
 
 # Who: (pattern, actor), tried in this order at each place.
 ACTORS = [
+    (r"(?:the )?State Party to which the person is transferred", "requesting State Party"),
+    (r"(?:the )?State Party from which the person (?:was|is|has been) transferred", "requested State Party"),
     (r"(?:competent )?authorities of (?:a|each|the|those) States? Part(?:y|ies)", "State Party"),
     (r"(?:the |a |any )?requested State Party", "requested State Party"),
     (r"(?:the |a |any )?requesting State Party", "requesting State Party"),
@@ -72,59 +93,111 @@ ACTORS = [
     (r"(?<!that )\b(?:it|they)(?= (?:shall|may)\b)", None),
 ]
 # Words before a party that make it no subject: "the territory of another State Party".
-NOT_SUBJECT = r"(?:(?:of|to|from|by|with|for|in|on|upon|against|between|among) (?:another |other |two or more )?|“)$"
+NOT_SUBJECT = (
+    r"(?:(?:of|to|from|by|with|for|in|on|upon|against|between|among) (?:another |other |one |two or more )?|“)$"
+)
 
 # How strongly: (pattern, force), longest first.
 MODALS = [
-    (r"shall not be (?:required|obliged|bound)|shall (?:also )?be (?:free|entitled)", "may"),
+    (r"shall not be (?:required|obliged) to\b|shall not be bound\b|shall (?:also )?be (?:free|entitled)", "may"),
     (r"shall not|may not", "shall-not"),
-    (r"shall(?: also)?(?:, [^,;]{1,120},){0,3} (?:consider|endeavour|strive|seek)\b", "shall-consider"),
-    (r"shall", "shall"),
-    (r"may", "may"),
+    # "shall consider this Convention the ... basis" regards it as one: that binds.
+    (r"shall(?: also)?(?:,[^,;]{1,120}){0,3},? (?:consider(?! this Convention)|endeavour|strive|seek|make every effort"
+     r"|give (?:priority |due )?consideration)\b", "shall-consider"),
+    (r"[Ss]hall|must|undertake to", "shall"),
+    (r"[Mm]ay", "may"),
 ]
 # Modal verbs that make no statement of their own.
 NOT_STATEMENTS = (
-    r"as may be|may be necessary|may deem|may have under|may become|may be stored|may include"
-    r"|shall be required before|shall be binding|shall still be bound"
+    r"as may be|may be necessary|may deem|may have under|may become|may be stored|may be bound"
+    r"|may be within|may be held liable"
     r"|(?:order|so) that \w+ may|\b(?:that|which|who) (?:shall|may)\b"
+)
+# Savings and interpretation clauses: the modal verb (with what follows it) that makes the clause one.
+SAVINGS = (
+    r"^(?:[A-Z][^.;]*?, )?(?:[Nn]othing (?:contained )?in this (?:Convention|article|paragraph)|"
+    r"(?:[Tt]his|[Tt]he provisions of this) article) shall(?: not)? (?:be (?:interpreted|construed)|affect|prevent|"
+    r"entitle)"
+    r"|shall (?:also )?be without prejudice|shall not (?:be construed as prejudicing|affect|exclude|prevent)"
 )
 # "shall" that leaves room, anywhere in its sentence.
 QUALIFIERS = (
     r"in accordance with (?:its|their) (?:own )?domestic law|in accordance with (?:the )?fundamental principles"
-    r"|subject to (?:its|their) domestic law|subject to the (?:legal principles|provisions of its domestic law)"
-    r"|as appropriate|where appropriate|to the (?:greatest )?extent (?:possible|necessary|permitted|consistent)"
+    r"|, and domestic laws\b|consistent with (?:its|their) (?:respective )?(?:legal principles|domestic)"
+    r"|\b[Ss]ubject to (?:its|their|the) (?:own )?(?:domestic law|legal principles|basic concepts|provisions of|"
+    r"constitutional|fundamental)|^Subject to|as appropriate|where appropriate"
+    r"|to the (?:greatest |fullest )?extent (?:possible|necessary|permitted|consistent|not contrary)"
     r"|within its means|where(?:ver)? possible|according to their capacity|if its domestic law so permits"
+    r"|if (?:it|they) deems? (?:it )?(?:necessary|appropriate)|if permitted by"
+    r"|in conformity with (?:its |their )?domestic"
+    r"|within its existing technical capabilit|to be determined by (?:its )?domestic law|where (?:applicable|available|"
+    r"necessary)|when(?:ever)? appropriate|subject to bilateral|as full account as possible|as far as possible"
+    r"|subject to the conditions provided for by the domestic law|unless [^.;]*? by its domestic law"
 )
-# A statement with no party named: (pattern that holds the modal verb, actor, kind).
+# A statement whose subject is its verb's object, with the party it implies: (pattern holding the modal verb,
+# actor, kind).
 IMPERSONAL = [
-    (r"“[^”]+”(?: or “[^”]+”)?(?:, [^“”]*?,)? shall (?:mean|include)", "State Party", "definition"),
+    (r"“[^”]+”(?: or “[^”]+”)?(?:, [^“”]*?,)? shall (?:mean|include)(?:[^.;]*? and may include)?", "State Party",
+     "definition"),
     (r"the term “[^”]+” shall include", "State Party", "definition"),
     (r"(?:may|shall) (?:also )?be refused", "requested State Party", "refuse"),
     (r"may be postponed", "requested State Party", "refuse"),
     (r"Reasons shall be given for any refusal", "requested State Party", "refuse"),
-    (r"Secretary-General of the United Nations shall be notified", "State Party", "notify"),
+    (r"(?:The )?Secretary-General of the United Nations shall be notified", "State Party", "notify"),
     (r"[Ii]nstruments of (?:ratification|accession)[^.;]*? shall be deposited with the Secretary-General",
      "State Party", "notify"),
 ]  # fmt: skip
-# What: (kind, pattern), the first found in the words after the modal verb.
+# What a subject that is no party stands for: (pattern on the words from the clause's start to the end of the
+# modal verb's phrase, actor, kind or None for the words to decide).
+THINGS = [
+    # What the Convention says of its own operation, and of its articles' scope (read before any party named).
+    (r"(?<!under )(?:[Tt]his|the) Convention (?:shall (?:also )?(?:be open|enter|apply|be subject)|may be supplemented)"
+     r"|^\s*(?:[Tt]his|[Tt]he provisions of this) article shall apply|^\s*Paragraphs [^;]*? shall apply"
+     r"|the corresponding provisions of that treaty shall apply"
+     r"|of this Convention shall apply|(?:[Aa]ny|[Aa]n|[Tt]he|[Ss]uch|supplementary) (?:amendment|protocol)s?\b[^;]*?"
+     r" (?:shall|may)|[Ss]uch denunciation shall|[Dd]enunciation of this Convention|[Aa]t least 60 States Parties shall"
+     r"|[Tt]he original of this Convention|instrument deposited by a regional economic integration organization"
+     r"|\bit shall be binding|organization shall cease|shall still be bound|must also be a Party",
+     "Convention", None),
+    # What a State Party's law must hold.
+    (r"conditions and safeguards\b[^;]*? shall|shall be guaranteed fair treatment", "State Party", "safeguard"),
+    # How a request is made and what it holds: the requesting State Party's; and the safe conduct it owes.
+    (r"[Rr]equests?\b[^;]*? (?:shall|may) (?:be made|contain|specify|be confirmed|be transmitted)"
+     r"|[Mm]utual legal assistance\b[^;]*? may be requested",
+     "requesting State Party", None),
+    (r"shall not be prosecuted, detained|[Ss]uch safe conduct shall", "requesting State Party", "safeguard"),
+    (r"shall receive credit for service", "requested State Party", "safeguard"),
+    # How it is executed, answered, afforded or paid for: the requested State Party's.
+    (r"[Rr]equests?\b[^;]*? (?:shall|may) (?:be executed|be responded)|[Mm]utual legal assistance shall be afforded"
+     r"|[Aa]ny preservation\b|the data shall continue|such assistance shall be governed|^\s*Such assistance shall"
+     r"|^\s*(?:The )?[Cc]entral authorit(?:y|ies) shall|may be transferred|dual criminality",
+     "requested State Party", None),
+    (r"[Ee]xtradition shall be subject", "requested State Party", "cooperate"),
+    (r"meetings of the Conference shall", "Conference of the States Parties", "institutional"),
+]  # fmt: skip
+# What: (kind, pattern), every one found in the words, in this order; the first is the statement's kind.
 KINDS = [
-    ("reserve", r"reserve the right|declare that it does not consider itself bound"),
+    ("reserve", r"reserve the right|declare that it does not consider itself bound|such a reservation"),
+    ("designate", r"\bdesignate\b|name and address of (?:an? |the )?authorit"),
     ("notify", r"(?:notify|inform|communicate to|furnish[^.;]*? to|transmit it to)(?: the)? Secretary-General"
-     r"|notification to the Secretary-General|details held in the register"),
-    ("designate", r"\bdesignate\b"),
+     r"|notification to the Secretary-General|details held in the register|inform the depositary"
+     r"|deposit with the Secretary-General(?: of the United Nations)? of an instrument|deposit its instrument"
+     r"|declare the extent of its competence"),
     ("criminalise", r"establish as (?:a )?(?:separate |criminal |predicate )?offences?"
      r"|criminali[sz]ation|require (?:that the (?:offence|conduct|material)|an? (?:intent|act)|the intent)"
      r"|dissuasive (?:criminal or non-criminal )?sanctions|aggravating circumstances"
-     r"|liability of legal persons|statute of limitations"),
+     r"|liability of legal persons|statute of limitations|establishing criminal offences|considered criminal offences"),
     ("safeguard", r"safeguards|human rights|rights and guarantees|rights, responsibilities|fair treatment"
-     r"|protect children|protection"),
-    ("refuse", r"refus\w*|declin\w*"),
+     r"|protect children|protection (?:of (?:human rights|personal data|witnesses|victims|privacy|the rights)|from|to"
+     r" victims|against)|data protection|rights of the child|rights of bona fide third parties"),
+    ("refuse", r"refus\w*|decline to render|obligation to (?:extradite|afford mutual legal assistance)"),
     ("procedural-power", r"empower its|enable (?:its competent authorities|the (?:confiscation|identification))"
      r"|oblige (?:a service provider|the custodian|that person)|powers and procedures"),
 ]  # fmt: skip
 # Else the article's subject, by its title.
 ARTICLES = [
     (r"[Hh]uman rights|[Ss]afeguards|[Pp]rotection of (?:witnesses|victims|personal data)", "safeguard"),
+    (r"[Uu]se of terms", "definition"),
     (r"[Jj]urisdiction", "other"),
 ]
 # Else the chapter's.
@@ -136,6 +209,8 @@ CHAPTERS = {
     "chapter.VII": "technical-assistance",
     "chapter.VIII": "institutional",
 }
+# An item that is a sentence of its own: its statement replaces the list's.
+SENTENCE_ITEM = r"(?:Each|Any|A|The|That|Such|States|Nothing|It|They)\b[^;:]{0,80}?\b(?:shall|may)\b"
 
 
 def _alternatives(pairs) -> str:
@@ -151,17 +226,48 @@ def _which(match: re.Match) -> int:
 # fast over the Convention, with the same matches).
 _ACTOR = re.compile(r"\b(?:" + _alternatives(ACTORS) + ")")
 _MODAL = re.compile(r"\b(?:" + _alternatives(MODALS) + r")\b")
-_ANCHOR = re.compile(r"\b(?:shall|may)\b")
+_ANCHOR = re.compile(r"\b(?:[Ss]hall|[Mm]ay|must|undertake(?= to\b))\b")
 _NOT_SUBJECT = re.compile(NOT_SUBJECT)
 _NOT = re.compile(NOT_STATEMENTS)
-_QUALIFIED = re.compile(QUALIFIERS)
+_SAVINGS = re.compile(SAVINGS)
+_QUALIFIED = re.compile(QUALIFIERS, re.I)
 _IMPERSONAL = [(re.compile(p), actor, kind) for p, actor, kind in IMPERSONAL]
+_THINGS = [(re.compile(p), actor, kind) for p, actor, kind in THINGS]
+_FIRST = 4  # THINGS' rows read before a party the clause names: the Convention's operation, the safe conduct
 _KINDS = [(kind, re.compile(p)) for kind, p in KINDS]
 _ARTICLES = [(re.compile(p), kind) for p, kind in ARTICLES]
+_SENTENCE_ITEM = re.compile(SENTENCE_ITEM)
+_CONSIDER = re.compile(r"(?:^|,\s)(?:[Cc]onsider|[Ss]eek|[Ee]ndeavour|[Ss]trive)\b")
+_RELATIVE = re.compile(
+    r"((?:the |a )?(?:requested |requesting |original transferring )?State Party"
+    r"|Secretary-General of the United Nations|Secretary-General|Conference of the States Parties|secretariat)"
+    r",\s+(?:which|who)\s+$"
+)
+_ACTORS_NAMED = {
+    "the requested state party": "requested State Party", "the requesting state party": "requesting State Party",
+    "secretary-general of the united nations": "Secretary-General", "secretary-general": "Secretary-General",
+    "conference of the states parties": "Conference of the States Parties", "secretariat": "secretariat",
+}  # fmt: skip
+_OF_ITSELF = re.compile(
+    r"(?:[A-Z][^,.;]*, )?(?:[Nn]othing (?:contained )?in this"
+    r"|(?:[Tt]his|[Tt]he provisions of this) (?:Convention|article))"
+)
+_DANGLING = re.compile(r"\s+(?:to|of|in|for|with|by|on|at|from|into|the|a|an|and|or|that|which|its|their)$")
+_AND = re.compile(r"(?:,\s*)?\band\s+$")
+# The words that make a State Party the requested one.
+_RECEIVES = re.compile(
+    r"receiv(?:es|ing) a request|has received a request|acting on (?:the|a) request|upon receiving"
+    r"|at the request of the other|in whose territory an alleged offender is found"
+    r"|to extradite or otherwise surrender one of its nationals"
+)
+_ASKS = re.compile(r"\bmay request (?:another|the other) State Part")
+_AGENT = re.compile(r"(?:\s+\w+){1,3}?\s+by (?:the |that |a |each )?(requested |requesting )?State Party\b")
 _CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+# The kinds that are acts of their own: an item's words that name one decide its kind.
+_ACTS = ("reserve", "notify", "designate", "refuse")
 # Parties whose statements are about the Convention's machinery.
 _INSTITUTIONS = {"Conference of the States Parties", "secretariat", "Secretary-General"}
-_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 
 
 def find(doc: Document) -> list[dict]:
@@ -170,35 +276,61 @@ def find(doc: Document) -> list[dict]:
     # The statement that introduces each list: the last in the words before the list, if they end with a colon.
     introducing: dict[str, dict] = {}
     for unit in doc.convention.walk():
+        if unit.kind in ("preamble", "recital"):
+            continue
         own = []
         for offset, text in own_parts(unit):
-            for start, end, actor, force, kind in statements(unit, text):
-                own.append(_entry(unit, offset + start, offset + end, text[start:end], actor, force, kind))
-                if text is unit.text and unit.text.rstrip().endswith(":"):
-                    introducing[unit.id] = own[-1]
+            for start, end, actor, force, kinds in statements(unit, text):
+                own.append(_entry(unit, offset + start, offset + end, text[start:end], actor, force, kinds))
+                if unit.text.rstrip().endswith(":") and (text is unit.text or unit.id not in introducing):
+                    # The last statement before the list, or (23.3 (b): "... which: (i) ... (ii) ..., may reserve
+                    # the right ...") the first after it; a permission added to a duty of the same kind ("shall
+                    # include visual material, and may include written or audio content, that depicts: ...") does
+                    # not weaken the list.
+                    last = introducing.get(unit.id)
+                    added = last is not None and own[-1]["force"] == "may" and last["kinds"] == own[-1]["kinds"]
+                    if not added or text is not unit.text:
+                        introducing[unit.id] = own[-1]
         chapeau = introducing.get(unit.parent.id) if unit.parent is not None else None
-        if not own and unit.text and chapeau is not None and chapeau["kind"] != "definition":
-            # An item of a list: the list's statement, the item's own words deciding its kind if they can
-            # ("(a) At the time of deposit ..., inform the Secretary-General ...").
-            offset = own_parts(unit)[0][0]
-            force = "shall-consider" if re.match(r"Consider\b", unit.text) else chapeau["force"]
-            kind, end = _strong(unit.text, 0, len(unit.text))
-            if kind is None:
-                # The list's statement decides: the item's words are what it applies to.
-                kind, end = chapeau["kind"], len(unit.text)
-            own.append(_entry(unit, offset, offset + end, unit.text[:end], chapeau["actor"], force, kind))
-            if unit.text.rstrip().endswith(":"):
-                introducing[unit.id] = own[-1]
+        if chapeau is not None:
+            if not unit.text:
+                introducing[unit.id] = chapeau  # "(a) (i) ... (ii) ...": the list's statement is its items'
+            elif not (own and _SENTENCE_ITEM.match(unit.text)):
+                item = _item(unit, chapeau)
+                own.insert(0, item)
+                if unit.text.rstrip().endswith(":"):
+                    introducing[unit.id] = item
         found += own
     return found
 
 
-def _entry(unit: Unit, start: int, end: int, words: str, actor: str, force: str, kind: str) -> dict:
-    return {"id": unit.id, "span": [start, end], "words": words, "actor": actor, "force": force, "kind": kind}
+def _item(unit: Unit, chapeau: dict) -> dict:
+    """An item of a list: the list's statement, the item's own words adding kinds and qualifying its force."""
+    text = unit.text
+    offset = own_parts(unit)[0][0]
+    force = chapeau["force"]
+    if _CONSIDER.search(text):
+        force = "shall-consider"
+    elif force == "shall" and _QUALIFIED.search(text):
+        force = "shall-qualified"
+    end = _clause_end(text, 0)
+    # The item's own acts (a notification, a refusal) first; else the list's kinds, then what the item adds.
+    own = _kinds(text, 0, end)
+    kinds = [k for k in own if k in _ACTS]
+    kinds = list(dict.fromkeys(kinds + chapeau["kinds"] + own))
+    return _entry(unit, offset, offset + end, text[:end], chapeau["actor"], force, kinds)
+
+
+def _entry(unit: Unit, start: int, end: int, words: str, actor: str, force: str, kinds: list[str]) -> dict:
+    return {
+        "id": unit.id, "span": [start, end], "words": words, "actor": actor, "force": force, "kind": kinds[0],
+        "kinds": kinds,
+    }  # fmt: skip
 
 
 def statements(unit: Unit, text: str):
-    """(start, end, actor, force, kind) of each statement in `text`, one of the unit's own parts."""
+    """(start, end, actor, force, kinds) of each statement in `text`, one of the unit's own parts; each statement's
+    words are its clause, from its start (or from the passive's subject) to its end."""
     # Each "shall" or "may", read as the longest modal verb that starts there.
     modals = [_MODAL.match(text, a.start()) for a in _ANCHOR.finditer(text)]
     if not modals:
@@ -207,34 +339,143 @@ def statements(unit: Unit, text: str):
     clauses = [e.end() for e in _CLAUSE_END.finditer(text)]
     sentences = [e.end() for e in _SENTENCE_END.finditer(text)]
     passive = [(h.start(), h.end(), actor, kind) for p, actor, kind in _IMPERSONAL for h in p.finditer(text)]
+    saving_until = -1  # the end of the sentence of the last savings clause: its principle holds no statement
+    previous = None  # (actor, kinds, sentence) of the statement before, for a subject that names none
     for m in modals:
-        near = _NOT.finditer(text, max(0, m.start() - 24), m.end() + 30)
-        if any(n.start() <= m.start() < n.end() for n in near):
+        relative = _RELATIVE.search(text, max(0, m.start() - 80), m.start())  # ", which may": of the party before
+        if (not relative and _fixed(text, m)) or m.start() < saving_until:
             continue
         force = MODALS[_which(m)][1]
         at = bisect.bisect_left(clauses, m.start() + 1)
         clause = clauses[at - 1] if at else 0
-        clause_end = clauses[at] - 1 if at < len(clauses) else len(text)
-        start, end, actor, kind = m.start(), m.end(), None, None
+        clause_end = _clause_end(text, m.start())
+        n = bisect.bisect_left(sentences, m.start() + 1)
+        sentence_start = sentences[n - 1] if n else 0
+        sentence_end = sentences[n] if n < len(sentences) else len(text)
+        kinds = _kinds(text, m.end(), clause_end)
         hit = next(((a, b, p, k) for a, b, p, k in passive if a <= m.start() < b and a >= clause), None)
-        if hit:
-            start, end, actor, kind = hit
+        start = _clause_start(text, clause)
+        if _saving(text, sentence_start, m):
+            # "Nothing in this Convention shall ...", "this Convention shall not exclude ...": the Convention's,
+            # unless it keeps something for a party in a role; "Such liability shall be without prejudice ...": the
+            # party's it names.
+            force, saving_until = "shall-not", sentence_end
+            if _OF_ITSELF.match(text, _clause_start(text, sentence_start)):
+                actor = _first_party(text, m.end(), clause_end) or "Convention"
+            else:
+                actor = _first_party(text, m.end(), clause_end, any_party=True) or "State Party"
+            if "refuse" in kinds:
+                kinds.remove("refuse")
+                kinds.insert(0, "refuse")
+        elif hit:
+            actor, kind, start = hit[2], hit[3], min(start, hit[0])
+            kinds = [kind] if kind == "definition" else [kind] + [k for k in kinds if k != kind]
+        elif relative:
+            actor = _ACTORS_NAMED[relative.group(1).lower()] if relative.group(1).lower() in _ACTORS_NAMED else (
+                _subject(text, relative.start(), relative.end() - 1) or "State Party")
+        elif previous and previous[0] == "notified" and previous[2] == sentence_start and _AND.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            actor, kinds = "Secretary-General", kinds or ["institutional"]  # "shall be notified ..., and shall set up"
         else:
-            actor = _subject(text, clause, m.start())
-            if actor is None:
-                continue
-            kind, decided = _strong(text, m.end(), clause_end)
-            if kind is None:
-                # The party, the article or the chapter decides: the words are what the statement says.
-                kind = "institutional" if actor in _INSTITUTIONS else _subject_kind(unit)
-                decided = len(text[:clause_end].rstrip(",; "))
-            end = max(end, decided)
-        if force == "shall":
-            n = bisect.bisect_left(sentences, m.start() + 1)
-            sentence = text[sentences[n - 1] if n else 0 : sentences[n] if n < len(sentences) else len(text)]
-            if _QUALIFIED.search(sentence):
-                force = "shall-qualified"
-        yield start, end, actor, force, kind
+            actor, thing = _thing(unit, text, clause, m, previous[0] if previous else None)
+            if thing and thing not in kinds:
+                kinds.insert(0, thing)
+        actor = _role(unit, text[clause:clause_end], actor, kinds)
+        if not kinds:
+            kinds = ["institutional" if actor in _INSTITUTIONS else _subject_kind(unit)]
+        elif kinds[0] != "definition" and actor not in _INSTITUTIONS and (own := _subject_kind(unit)) not in kinds:
+            kinds.append(own)  # what the article or chapter is about is a kind its statements carry too
+        if actor == "Convention" and force != "shall-not" and kinds[0] != (own := _subject_kind(unit)):
+            kinds = [own] + [k for k in kinds if k != own]  # what it says of itself; a deposit it names comes after
+        # A qualifier counts from the sentence's start to the next modal verb: "shall execute the request ... as soon
+        # as possible and shall take as full account as possible of any deadlines" qualifies the second only.
+        following = next((x.start() for x in modals if x.start() > m.start() and not _fixed(text, x)), sentence_end)
+        if force == "shall" and kinds[0] != "definition" and _QUALIFIED.search(
+            text, sentence_start, min(sentence_end, following)
+        ):
+            force = "shall-qualified"
+        notified = hit is not None and hit[3] == "notify" and "Secretary-General" in text[hit[0] : hit[1]]
+        previous = ("notified" if notified else actor, kinds, sentence_start) if force != "shall-not" or actor != (
+            "Convention") else None
+        yield start, clause_end, actor if actor != "notified" else "State Party", force, kinds
+
+
+def _fixed(text: str, modal: re.Match) -> bool:
+    """Whether a modal verb is part of a fixed phrase or a relative clause ("as may be necessary")."""
+    near = _NOT.finditer(text, max(0, modal.start() - 24), modal.end() + 30)
+    return any(n.start() <= modal.start() < n.end() for n in near)
+
+
+def _role(unit: Unit, clause: str, actor: str, kinds: list[str]) -> str:
+    """A State Party in the role the clause gives it: requested where it receives or acts on a request, or refuses
+    in chapter V; requesting where it asks another State Party for something."""
+    if actor != "State Party":
+        return actor
+    in_v = unit.chapter is not None and unit.chapter.id == "chapter.V"
+    refuses = "refuse" in kinds and "reserve" not in kinds and in_v
+    if _RECEIVES.search(clause) or refuses:
+        return "requested State Party"
+    if _ASKS.search(clause):
+        return "requesting State Party"
+    return actor
+
+
+def _thing(unit: Unit, text: str, clause: int, modal: re.Match, previous: str | None) -> tuple[str, str | None]:
+    """Who bears a statement, and the kind its subject gives (or None): the Convention where it speaks of itself,
+    the agent of a passive, the party named last before the modal verb, what its subject stands for, the party
+    its list names, the party of the statement before, the Conference in chapter VIII, or a State Party."""
+    words = text[clause : modal.end() + 40]
+    for pattern, actor, kind in _THINGS[:_FIRST]:
+        if pattern.search(words):
+            return actor, kind
+    agent = _AGENT.match(text, modal.end())
+    if agent is not None:  # "shall be borne by the requested State Party"
+        return f"{agent.group(1)}State Party" if agent.group(1) else "State Party", None
+    actor = _subject(text, clause, modal.start())
+    if actor is not None:
+        return actor, None
+    for pattern, actor, kind in _THINGS[_FIRST:]:
+        if pattern.search(words):
+            return actor, kind
+    if unit.parent is not None and unit.text and text is unit.text and modal.start() < 2:
+        named = _subject(unit.parent.text, 0, len(unit.parent.text))  # "The requested State Party: (a) Shall ..."
+        if named:
+            return named, None
+    if previous and previous != "notified":
+        return previous, None
+    chapter = unit.chapter
+    return ("Conference of the States Parties" if chapter and chapter.id == "chapter.VIII" else "State Party"), None
+
+
+def _saving(text: str, sentence_start: int, modal: re.Match) -> bool:
+    """Whether the modal verb makes a savings or interpretation clause ("Nothing in this Convention shall ...")."""
+    start = sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip())
+    segment = text[start : modal.end() + 40]
+    at = modal.start() - start
+    return any(s.start() <= at < s.end() for s in _SAVINGS.finditer(segment))
+
+
+def _clause_start(text: str, clause: int) -> int:
+    """Where the words of the clause that starts at `clause` start, the spaces before them left out."""
+    return clause + len(text[clause:]) - len(text[clause:].lstrip())
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that holds `start` ends, its closing punctuation and the commas before it left out."""
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    words = text[:stop].rstrip(",; ")
+    # A clause a list completes ("to empower its competent authorities to: (a) ...") ends before its last
+    # preposition or article: the words never end on one.
+    while (tail := _DANGLING.search(words)) and tail.start() > start:
+        words = words[: tail.start()].rstrip(",; ")
+    return len(words)
+
+
+def _kinds(text: str, start: int, end: int) -> list[str]:
+    """Every kind whose pattern is in `text[start:end]`, in the order of KINDS."""
+    return [kind for kind, pattern in _KINDS if pattern.search(text, start, end)]
 
 
 def _subject(text: str, start: int, at: int) -> str | None:
@@ -246,17 +487,16 @@ def _subject(text: str, start: int, at: int) -> str | None:
             break
         if text.startswith(("’s", "'s"), m.end()) or _NOT_SUBJECT.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the requesting State Party’s investigation", "from another State Party"
-        found = ACTORS[_which(m)][1] or found or "State Party"
+        found = ACTORS[_which(m)][1] or found
     return found
 
 
-def _strong(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The first kind whose pattern is in `text[start:end]`, and where its words end; (None, 0) if none."""
-    for kind, pattern in _KINDS:
-        hit = pattern.search(text, start, end)
-        if hit:
-            return kind, hit.end()
-    return None, 0
+def _first_party(text: str, start: int, end: int, any_party: bool = False) -> str | None:
+    """The party in a role named first in `text[start:end]` (what a savings clause keeps for it: "if the
+    requested State Party has substantial grounds"), or None."""
+    m = _ACTOR.search(text, start, end)
+    actor = ACTORS[_which(m)][1] if m else None
+    return actor if actor is not None and (any_party or actor != "State Party") else None
 
 
 def _subject_kind(unit: Unit) -> str:
