@@ -42,6 +42,11 @@ CASES = [
     # Text for people, piped with NO_COLOR: laid out by uncc, rich not imported.
     ("uncc show 40 (text)", ["show", "40"], 1.3),
     ('uncc search "mutual legal assistance" (text)', ["search", "mutual legal assistance"], 1.3),
+    ("uncc provisions 40 --json", ["provisions", "40", "--json"], 1.3),
+    ("uncc provisions --kind reserve --kind notify (text)", ["provisions", "--kind", "reserve", "--kind", "notify"],
+     1.3),
+    ("uncc checklist --json", ["checklist", "--json"], 1.3),
+    ("uncc checklist chapter.II (text)", ["checklist", "chapter.II"], 1.3),
     ("uncc build --output DIR", ["build", "--output", BUILD_DIR], 4),
     # Whole-document editions, to standard output.
     ("uncc export html", ["export", "html"], 10),

@@ -222,6 +222,8 @@ def test_the_tables_are_data_and_every_rule_has_a_method():
     assert len(_calls()) == len(_tables.RULES)
     assert [name for name in vars(_tables) if name.isupper()] == [
         "LEXER",
+        "FIRST",
+        "ANYWHERE",
         "IGNORE",
         "TERMINALS",
         "START",

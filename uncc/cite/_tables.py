@@ -2,60 +2,65 @@
 # fmt: off
 """What lark builds from grammar/refs.lark, for uncc/cite/reader.py to run (see uncc/cite/generate.py)."""
 
-# The basic lexer's one pattern: every terminal in lark's order, the first that matches wins.
+# The basic lexer's pattern, a piece a terminal: every terminal in lark's order, the first that matches wins.
 LEXER = (
-    '(?P<UNIT_ID>(?i:(?:\\d+|chapter|note|preamble|resolution|footnote)(?:\\.[a-z0-9]+)+(?![^\\W_])))'
-    '|(?P<OTHER_RESOLUTION>(?i:(?:a\\/res\\/(?!79\\/243)\\d+\\/\\d+(?![^\\W_]|\\/)|(?:general\\s+assembly\\s+|ga\\s+)?(?:resolutions?|res\\.)\\s+(?!79\\/243)\\d+\\/\\d+(?:(?:,|\\s+and)\\s+\\d+\\/\\d+)*)))'
-    '|(?P<RESOLUTION>(?i:(?:a\\/res\\/79\\/243|the\\s+adopting\\s+resolution|(?:(?:general\\s+assembly\\s+|ga\\s+)?resolution|(?:ga\\s+)?res\\.)(?:\\s+79\\/243)?)(?![^\\W_]|-|\\s+\\d+\\/)))'
-    '|(?P<OPERATIVES>(?i:operative\\s+(?:paras\\.|(?:paragraphs|paras)(?![^\\W_]|-))))'
-    '|(?P<OPERATIVE>(?i:operative\\s+(?:para\\.|(?:paragraph|para)(?![^\\W_]|-))))'
-    '|(?P<PREAMBULARS>(?i:preambular\\s+paragraphs(?![^\\W_]|-)))'
-    '|(?P<PREAMBULAR>(?i:preambular\\s+paragraph(?![^\\W_]|-)))'
-    '|(?P<THIS_CONVENTION>(?i:(?:(?:this|the|the\\s+present)\\s+(?:united\\s+nations\\s+|un\\s+)?convention(?:\\s+against\\s+cybercrime)?|(?:the\\s+)?(?:(?:united\\s+nations|un)\\s+cybercrime|hanoi)\\s+convention|the\\s+uncc)(?![^\\W_]|-)(?!\\s+(?:on|for|of|against|relating\\s+to|concerning)\\s+(?:the\\s+)?(?-i:[A-Z]))))'
-    '|(?P<OF_ACRONYM>(?i:(?:,\\s*)?of\\s+(?:the\\s+)?)(?!(?:UNCC|THE|THIS|CONVENTION|PRESENT|ARTICLES?|PARAGRAPHS?|SUBPARAGRAPHS?|CHAPTERS?|NOTES?|RECITALS?|FOOTNOTES?|RESOLUTION|PREAMBLE|ANNEX)(?![^\\W_]|-))[A-Z]{3,}[A-Z0-9]*(?![^\\W_]|-))'
-    '|(?P<PREAMBLE>(?i:(?:the\\s+)?(?:pmbl\\.|(?:preamble|pmbl)(?![^\\W_]|-))))'
-    '|(?P<NOTES>(?i:(?:(?:interpretative\\s+)?notes)(?![^\\W_]|-)))'
-    '|(?P<NOTE>(?i:(?:(?:interpretative\\s+)?note)(?![^\\W_]|-)))'
-    '|(?P<TO_ARTICLE>(?i:to\\s+(?:art\\.|(?:article|art)(?![^\\W_]|-))))'
-    '|(?P<CLOSING>(?i:(?:,\\s*)?closing(?![^\\W_]|-)))'
-    '|(?P<THIS_PARAGRAPH>(?i:this\\s+paragraph(?![^\\W_]|-)))'
-    '|(?P<THIS_ARTICLE>(?i:this\\s+article(?![^\\W_]|-)))'
-    '|(?P<THIS_CHAPTER>(?i:this\\s+chapter(?![^\\W_]|-)))'
-    '|(?P<COMMA_UNCC>(?i:,\\s*uncc(?![^\\W_]|-)))'
-    '|(?P<SUBPARAGRAPHS>(?i:(?:sub-?paras\\.|(?:sub-?paragraphs|sub-?paras|items)(?![^\\W_]|-))))'
-    '|(?P<SUBPARAGRAPH>(?i:(?:sub-?para\\.|subpar\\.|(?:sub-?paragraph|sub-?para|item)(?![^\\W_]|-))))'
-    '|(?P<PARAGRAPHS>(?i:(?:paras\\.|(?:paragraphs|paras)(?![^\\W_]|-)|§§|¶¶|(?:&sect;|&#167;|&#xa7;){2}|(?:&para;|&#182;|&#xb6;){2})))'
-    '|(?P<TESTIMONIUM>(?i:testimonium(?![^\\W_]|-)))'
-    '|(?P<PARAGRAPH>(?i:(?:para\\.|(?:paragraph|para)(?![^\\W_]|-)|§|¶|&sect;|&para;|&#167;|&#xa7;|&#182;|&#xb6;)))'
-    '|(?P<FOOTNOTES>(?i:footnotes(?![^\\W_]|-)))'
-    '|(?P<ARTICLES>(?i:(?:arts\\.|(?:articles|arts)(?![^\\W_]|-))))'
-    '|(?P<CHAPTERS>(?i:(?:chs\\.|chapters(?![^\\W_]|-))))'
-    '|(?P<FOOTNOTE>(?i:(?:fn\\.|footnote(?![^\\W_]|-))))'
-    '|(?P<RECITALS>(?i:recitals(?![^\\W_]|-)))'
-    '|(?P<ARTICLE>(?i:(?:art\\.|(?:article|art)(?![^\\W_]|-))))'
-    '|(?P<CHAPTER>(?i:(?:chap\\.|ch\\.|chapter(?![^\\W_]|-))))'
-    '|(?P<RECITAL>(?i:(?:rec\\.|recital(?![^\\W_]|-))))'
-    '|(?P<LIT>(?i:lit(?:\\.|(?![^\\W_]|-))))'
-    '|(?P<UNCC>(?i:uncc(?![^\\W_]|-)))'
-    "|(?P<ANOTHER_INSTRUMENT>(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Declaration|Statute)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-))"
-    '|(?P<OPEN_END>(?i:(?:ff\\.|ff(?![^\\W_]|-)|et\\s+seqq?\\.|et\\s+seqq?(?![^\\W_]|-))))'
-    '|(?P<OF>(?i:(?:,\\s*)?of(?![^\\W_]|-)))'
-    '|(?P<TO>(?i:(?:to|through)(?![^\\W_]|-)))'
-    '|(?P<ABOVE>(?i:above(?![^\\W_]|-)))'
-    '|(?P<AND>(?i:and(?![^\\W_]|-)))'
-    '|(?P<OR>(?i:or(?![^\\W_]|-)))'
-    '|(?P<LABEL>(?i:\\(\\s*(?:[a-z]|[ivx]{1,5}|(?-i:[a-z]{2,4}))\\s*\\)))'
-    '|(?P<ORDINAL_NUMBER>(?i:\\d+(?:st|nd|rd|th)(?![^\\W_])))'
-    '|(?P<__IGNORE_0>(?i:(?:\\s|&nbsp;|&#160;|&#xa0;)+))'
-    '|(?P<NUMBER>\\d+(?![\\d\\/.]\\d|[^\\W_]|\\/))'
-    '|(?P<NUMERAL>(?i:[ivxl]+(?![^\\W_])))'
-    '|(?P<PARENTHESIZED_NUMBER>\\(\\s*\\d+\\s*\\))'
-    '|(?P<ORDINAL>(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![^\\W_]|-)))'
-    '|(?P<DASH>(?i:[-‐-―]|&[nm]dash;|&#82(?:0[89]|1[0-3]);|&#x201[0-5];))'
-    '|(?P<_THE>(?i:the(?![^\\W_]|-)))'
-    '|(?P<BARE_LETTER>(?i:[a-z](?![^\\W_])))'
-    '|(?P<COMMA>,)'
+    '(?P<UNIT_ID>(?i:(?:\\d+|chapter|note|preamble|resolution|footnote)(?:\\.[a-z0-9]+)+(?![^\\W_])))',
+    '(?P<OTHER_RESOLUTION>(?i:(?:a\\/res\\/(?!79\\/243)\\d+\\/\\d+(?![^\\W_]|\\/)|(?:general\\s+assembly\\s+|ga\\s+)?(?:resolutions?|res\\.)\\s+(?!79\\/243)\\d+\\/\\d+(?:(?:,|\\s+and)\\s+\\d+\\/\\d+)*)))',
+    '(?P<RESOLUTION>(?i:(?:a\\/res\\/79\\/243|the\\s+adopting\\s+resolution|(?:(?:general\\s+assembly\\s+|ga\\s+)?resolution|(?:ga\\s+)?res\\.)(?:\\s+79\\/243)?)(?![^\\W_]|-|\\s+\\d+\\/)))',
+    '(?P<OPERATIVES>(?i:operative\\s+(?:paras\\.|(?:paragraphs|paras)(?![^\\W_]|-))))',
+    '(?P<OPERATIVE>(?i:operative\\s+(?:para\\.|(?:paragraph|para)(?![^\\W_]|-))))',
+    '(?P<PREAMBULARS>(?i:preambular\\s+paragraphs(?![^\\W_]|-)))',
+    '(?P<PREAMBULAR>(?i:preambular\\s+paragraph(?![^\\W_]|-)))',
+    '(?P<THIS_CONVENTION>(?i:(?:(?:this|the|the\\s+present)\\s+(?:united\\s+nations\\s+|un\\s+)?convention(?:\\s+against\\s+cybercrime)?|(?:the\\s+)?(?:(?:united\\s+nations|un)\\s+cybercrime|hanoi)\\s+convention|the\\s+uncc)(?![^\\W_]|-)(?!\\s+(?:on|for|of|against|relating\\s+to|concerning)\\s+(?:the\\s+)?(?-i:[A-Z]))))',
+    '(?P<OF_ACRONYM>(?i:(?:,\\s*)?of\\s+(?:the\\s+)?)(?!(?:UNCC|THE|THIS|CONVENTION|PRESENT|ARTICLES?|PARAGRAPHS?|SUBPARAGRAPHS?|CHAPTERS?|NOTES?|RECITALS?|FOOTNOTES?|RESOLUTION|PREAMBLE|ANNEX)(?![^\\W_]|-))[A-Z]{3,}[A-Z0-9]*(?![^\\W_]|-))',
+    '(?P<PREAMBLE>(?i:(?:the\\s+)?(?:pmbl\\.|(?:preamble|pmbl)(?![^\\W_]|-))))',
+    '(?P<NOTES>(?i:(?:(?:interpretative\\s+)?notes)(?![^\\W_]|-)))',
+    '(?P<NOTE>(?i:(?:(?:interpretative\\s+)?note)(?![^\\W_]|-)))',
+    '(?P<TO_ARTICLE>(?i:to\\s+(?:art\\.|(?:article|art)(?![^\\W_]|-))))',
+    '(?P<CLOSING>(?i:(?:,\\s*)?closing(?![^\\W_]|-)))',
+    '(?P<THIS_PARAGRAPH>(?i:this\\s+paragraph(?![^\\W_]|-)))',
+    '(?P<THIS_ARTICLE>(?i:this\\s+article(?![^\\W_]|-)))',
+    '(?P<THIS_CHAPTER>(?i:this\\s+chapter(?![^\\W_]|-)))',
+    '(?P<COMMA_UNCC>(?i:,\\s*uncc(?![^\\W_]|-)))',
+    '(?P<SUBPARAGRAPHS>(?i:(?:sub-?paras\\.|(?:sub-?paragraphs|sub-?paras|items)(?![^\\W_]|-))))',
+    '(?P<SUBPARAGRAPH>(?i:(?:sub-?para\\.|subpar\\.|(?:sub-?paragraph|sub-?para|item)(?![^\\W_]|-))))',
+    '(?P<PARAGRAPHS>(?i:(?:paras\\.|(?:paragraphs|paras)(?![^\\W_]|-)|§§|¶¶|(?:&sect;|&#167;|&#xa7;){2}|(?:&para;|&#182;|&#xb6;){2})))',
+    '(?P<TESTIMONIUM>(?i:testimonium(?![^\\W_]|-)))',
+    '(?P<PARAGRAPH>(?i:(?:para\\.|(?:paragraph|para)(?![^\\W_]|-)|§|¶|&sect;|&para;|&#167;|&#xa7;|&#182;|&#xb6;)))',
+    '(?P<FOOTNOTES>(?i:footnotes(?![^\\W_]|-)))',
+    '(?P<ARTICLES>(?i:(?:arts\\.|(?:articles|arts)(?![^\\W_]|-))))',
+    '(?P<CHAPTERS>(?i:(?:chs\\.|chapters(?![^\\W_]|-))))',
+    '(?P<FOOTNOTE>(?i:(?:fn\\.|footnote(?![^\\W_]|-))))',
+    '(?P<RECITALS>(?i:recitals(?![^\\W_]|-)))',
+    '(?P<ARTICLE>(?i:(?:art\\.|(?:article|art)(?![^\\W_]|-))))',
+    '(?P<CHAPTER>(?i:(?:chap\\.|ch\\.|chapter(?![^\\W_]|-))))',
+    '(?P<RECITAL>(?i:(?:rec\\.|recital(?![^\\W_]|-))))',
+    '(?P<LIT>(?i:lit(?:\\.|(?![^\\W_]|-))))',
+    '(?P<UNCC>(?i:uncc(?![^\\W_]|-)))',
+    "(?P<ANOTHER_INSTRUMENT>(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Declaration|Statute)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-))",
+    '(?P<OPEN_END>(?i:(?:ff\\.|ff(?![^\\W_]|-)|et\\s+seqq?\\.|et\\s+seqq?(?![^\\W_]|-))))',
+    '(?P<OF>(?i:(?:,\\s*)?of(?![^\\W_]|-)))',
+    '(?P<TO>(?i:(?:to|through)(?![^\\W_]|-)))',
+    '(?P<ABOVE>(?i:above(?![^\\W_]|-)))',
+    '(?P<AND>(?i:and(?![^\\W_]|-)))',
+    '(?P<OR>(?i:or(?![^\\W_]|-)))',
+    '(?P<LABEL>(?i:\\(\\s*(?:[a-z]|[ivx]{1,5}|(?-i:[a-z]{2,4}))\\s*\\)))',
+    '(?P<ORDINAL_NUMBER>(?i:\\d+(?:st|nd|rd|th)(?![^\\W_])))',
+    '(?P<__IGNORE_0>(?i:(?:\\s|&nbsp;|&#160;|&#xa0;)+))',
+    '(?P<NUMBER>\\d+(?![\\d\\/.]\\d|[^\\W_]|\\/))',
+    '(?P<NUMERAL>(?i:[ivxl]+(?![^\\W_])))',
+    '(?P<PARENTHESIZED_NUMBER>\\(\\s*\\d+\\s*\\))',
+    '(?P<ORDINAL>(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![^\\W_]|-)))',
+    '(?P<DASH>(?i:[-‐-―]|&[nm]dash;|&#82(?:0[89]|1[0-3]);|&#x201[0-5];))',
+    '(?P<_THE>(?i:the(?![^\\W_]|-)))',
+    '(?P<BARE_LETTER>(?i:[a-z](?![^\\W_])))',
+    '(?P<COMMA>,)',
 )
+# For each character of ASCII or of the grammar that a terminal can start with, the terminals (by place in
+# LEXER) that can; ANYWHERE: those that can start with any other. At each place the reader tries only these,
+# in LEXER's order: the first that matches is the one the whole pattern finds.
+FIRST = {'\t': (42,), '\n': (42,), '\x0b': (42,), '\x0c': (42,), '\r': (42,), '\x1c': (42,), '\x1d': (42,), '\x1e': (42,), '\x1f': (42,), ' ': (42,), '&': (20, 22, 42, 47), '(': (40, 45), ',': (8, 13, 17, 35, 50), '-': (47,), '0': (0, 41, 43), '1': (0, 41, 43), '2': (0, 41, 43), '3': (0, 41, 43), '4': (0, 41, 43), '5': (0, 41, 43), '6': (0, 41, 43), '7': (0, 41, 43), '8': (0, 41, 43), '9': (0, 41, 43), 'A': (1, 2, 24, 28, 37, 38, 49), 'B': (49,), 'C': (0, 13, 25, 29, 49), 'D': (49,), 'E': (34, 46, 49), 'F': (0, 23, 26, 34, 46, 49), 'G': (1, 2, 49), 'H': (7, 49), 'I': (10, 11, 18, 19, 44, 49), 'J': (49,), 'K': (49,), 'L': (31, 44, 49), 'M': (49,), 'N': (0, 10, 11, 46, 49), 'O': (3, 4, 8, 35, 39, 49), 'P': (0, 5, 6, 9, 20, 22, 49), 'Q': (49,), 'R': (0, 1, 2, 27, 30, 49), 'S': (18, 19, 46, 49), 'T': (2, 7, 9, 12, 14, 15, 16, 21, 33, 36, 46, 48, 49), 'U': (7, 32, 49), 'V': (44, 49), 'W': (49,), 'X': (44, 49), 'Y': (49,), 'Z': (49,), 'a': (1, 2, 24, 28, 37, 38, 49), 'b': (49,), 'c': (0, 13, 25, 29, 49), 'd': (49,), 'e': (34, 46, 49), 'f': (0, 23, 26, 34, 46, 49), 'g': (1, 2, 49), 'h': (7, 49), 'i': (10, 11, 18, 19, 44, 49), 'j': (49,), 'k': (49,), 'l': (31, 44, 49), 'm': (49,), 'n': (0, 10, 11, 46, 49), 'o': (3, 4, 8, 35, 39, 49), 'p': (0, 5, 6, 9, 20, 22, 49), 'q': (49,), 'r': (0, 1, 2, 27, 30, 49), 's': (18, 19, 46, 49), 't': (2, 7, 9, 12, 14, 15, 16, 21, 33, 36, 46, 48, 49), 'u': (7, 32, 49), 'v': (44, 49), 'w': (49,), 'x': (44, 49), 'y': (49,), 'z': (49,), '§': (20, 22), '¶': (20, 22), '‐': (47,), '―': (47,)}
+ANYWHERE = (0, 10, 11, 18, 19, 41, 42, 43, 44, 46, 47, 49)
 IGNORE = ('__IGNORE_0',)
 # (name, pattern, flags, priority), in the grammar's order.
 TERMINALS = (

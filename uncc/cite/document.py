@@ -263,23 +263,23 @@ class _Reading:
 
     def _before(self, c: Citation) -> tuple[str, str] | None:
         text, start = self.text, c.start
-        before = text[max(0, start - 160) : start]
-        if m := _IBID.search(before):
-            found = self._earlier(start - len(before) + m.start())
+        # Each short form is looked for in the few characters it can take before the citation.
+        if m := _IBID.search(text, max(0, start - 40), start):
+            found = self._earlier(m.start())
             if found[2] in self.in_resolution:
                 self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
             return found[:2]
-        if m := _SUPRA.search(before):
+        if m := _SUPRA.search(text, max(0, start - 60), start):
             return self._note(m.group(1))
-        if _DRAFT.search(before):
+        if _DRAFT.search(text, max(0, start - 20), start):
             return DRAFT, "named"
-        if m := _WHOSE.search(before):  # "the Second Additional Protocol, whose article 14"
-            name = self.names.ending(start - len(before) + m.start())
+        if m := _WHOSE.search(text, max(0, start - 20), start):  # "the Second Additional Protocol, whose article 14"
+            name = self.names.ending(m.start())
             if name is not None:
                 return self._given(name.instrument)
         pos = start
-        if m := _POSSESSIVE.search(before):
-            pos = start - len(before) + m.start()
+        if m := _POSSESSIVE.search(text, max(0, start - 8), start):
+            pos = m.start()
         end = _rstrip(text, pos)
         comma = text[end - 1 : end] == ","
         if comma:
@@ -484,7 +484,9 @@ def _each(citation: Citation) -> list[Citation]:
     for m in _SEPARATORS.finditer(citation.text):
         left, right = citation.text[: m.start()], citation.text[m.end() :]
         first = _HEADED.match(right)
-        if first is None:
+        joined = m.group().strip(", ") != ""
+        # Read only where it could stand alone: a head word of its level, or "and" and an "of" after it.
+        if first is None or not (_STANDALONE_HEAD.match(right) or (joined and " of " in right)):
             continue
         try:
             a, b = read(left), read(right)
@@ -492,7 +494,7 @@ def _each(citation: Citation) -> list[Citation]:
             continue
         if a.text != left or b.text != right or b.members[0].head is None:
             continue
-        head, joined = b.members[0], m.group().strip(", ") != ""
+        head = b.members[0]
         of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
         if head.head.level in _STANDALONE or (joined and of_unit):
             start = citation.start
@@ -506,6 +508,8 @@ def _each(citation: Citation) -> list[Citation]:
 # A head word that starts a citation of its own after a separator, and the levels that always do.
 _HEADED = re.compile(r"(?i:art\b|art\.|arts?\.|articles?\b|chapters?\b|ch\.|(?:interpretative\s+)?notes?\b|operative\b|"
                      r"paragraphs?\b|para\.|paras\.|§|¶|recitals?\b)")
+_STANDALONE_HEAD = re.compile(r"(?i:art\b|art\.|arts?\.|articles?\b|chapters?\b|ch\.|(?:interpretative\s+)?notes?\b|"
+                              r"operative\b|recitals?\b)")
 _STANDALONE = ("article", "chapter", "note", "resolution-paragraph", "recital")
 
 

@@ -93,6 +93,84 @@ def tables() -> dict:
     }
 
 
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _category(category) -> set:
+    """Every character a category (\\d, \\s, \\w) matches in a str pattern, found by trying each."""
+    import re
+
+    pattern = re.compile(_CATEGORIES[str(category)])
+    return {chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000 and pattern.match(chr(code))}
+
+
+def _first(piece: str) -> frozenset | None:
+    """The characters a match of the regular expression `piece` can start with, or None if it can start with any
+    (or it may match the empty string, or this cannot tell): what lets the reader try, at each place, only the
+    terminals that can start with the character there, in lark's order, and so find the token lark finds."""
+    import re._constants as c
+    import re._parser as parser
+
+    def chars(ch: str, fold: bool) -> set:
+        if not fold:
+            return {ch}
+        out = {ch, ch.lower(), ch.upper(), ch.casefold()}
+        # Unicode case folding matches these under IGNORECASE too.
+        out |= {"i": {"\u0130", "\u0131"}, "s": {"\u017f"}, "k": {"\u212a"}}.get(ch.lower(), set())
+        return out
+
+    def seq(items, fold: bool) -> tuple[set | None, bool]:
+        """(first characters, whether the sequence may match the empty string)."""
+        out: set = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return out | chars(chr(av), fold), False
+            if op is c.IN:
+                if any(o not in (c.LITERAL, c.RANGE, c.CATEGORY) for o, _ in av):
+                    return None, False  # a negated set
+                for o, a in av:
+                    if o is c.LITERAL:
+                        out |= chars(chr(a), fold)
+                    elif o is c.CATEGORY:
+                        if str(a) not in _CATEGORIES:
+                            return None, False  # a negated category
+                        out |= _category(a)
+                    else:
+                        if a[1] - a[0] > 256:
+                            return None, False
+                        for code in range(a[0], a[1] + 1):
+                            out |= chars(chr(code), fold)
+                return out, False
+            if op is c.SUBPATTERN:
+                _group, add, delete, sub = av
+                folds = (fold or bool(add & c.SRE_FLAG_IGNORECASE)) and not delete & c.SRE_FLAG_IGNORECASE
+                first, empty = seq(sub, folds)
+            elif op is c.BRANCH:
+                first, empty = set(), False
+                for sub in av[1]:
+                    f, e = seq(sub, fold)
+                    if f is None:
+                        return None, False
+                    first, empty = first | f, empty or e
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, _high, sub = av
+                first, empty = seq(sub, fold)
+                empty = empty or low == 0
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width
+            else:
+                return None, False
+            if first is None:
+                return None, False
+            out |= first
+            if not empty:
+                return out, False
+        return out, True
+
+    first, empty = seq(parser.parse(piece), False)
+    return None if first is None or empty else frozenset(first)
+
+
 def generate() -> str:
     """The module's source."""
     t = tables()
@@ -101,10 +179,11 @@ def generate() -> str:
         "# fmt: off",
         '"""What lark builds from grammar/refs.lark, for uncc/cite/reader.py to run (see uncc/cite/generate.py)."""',
         "",
-        "# The basic lexer's one pattern: every terminal in lark's order, the first that matches wins.",
+        "# The basic lexer's pattern, a piece a terminal: every terminal in lark's order, the first that matches wins.",
         "LEXER = (",
-        *(f"    {('|' if i else '') + piece!r}" for i, piece in enumerate(t["pieces"])),
+        *(f"    {piece!r}," for piece in t["pieces"]),
         ")",
+        *_starting(t["pieces"]),
         f"IGNORE = {t['ignore']!r}",
         "# (name, pattern, flags, priority), in the grammar's order.",
         "TERMINALS = (",
@@ -124,6 +203,27 @@ def generate() -> str:
         "",
     ]
     return "\n".join(out)
+
+
+def _starting(pieces: list[str]) -> list[str]:
+    """FIRST: for each character of ASCII or of the grammar that a terminal can start with, the terminals (by
+    place in LEXER) that can; ANYWHERE: those that can start with any other character. At each place the reader
+    tries only these, in LEXER's order, and so finds the token the whole pattern finds."""
+    from functools import cache
+
+    first = cache(_first)
+    firsts = [first(piece) for piece in pieces]
+    written = set("".join(pieces))
+    keys = sorted({ch for f in firsts if f for ch in f if ord(ch) < 128 or ch in written})
+    anywhere = tuple(i for i, f in enumerate(firsts) if f is None or any(ch not in keys for ch in f))
+    table = {ch: tuple(i for i, f in enumerate(firsts) if f is None or ch in f) for ch in keys}
+    return [
+        "# For each character of ASCII or of the grammar that a terminal can start with, the terminals (by place in",
+        "# LEXER) that can; ANYWHERE: those that can start with any other. At each place the reader tries only these,",
+        "# in LEXER's order: the first that matches is the one the whole pattern finds.",
+        f"FIRST = {table!r}",
+        f"ANYWHERE = {anywhere!r}",
+    ]
 
 
 def main() -> None:

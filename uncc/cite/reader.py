@@ -362,7 +362,23 @@ class Unreadable(Exception):
 
 @cache
 def _lexer() -> re.Pattern:
-    return re.compile(_tables.LEXER)
+    return re.compile("|".join(_tables.LEXER))
+
+
+class _Starting(dict):
+    """For each character, the lexer's pattern of only the terminals that can start with it, in lark's order (so
+    that each place is tried against a few alternatives, not all, with the same first match); compiled on first
+    use."""
+
+    def __missing__(self, ch: str):
+        pieces = _tables.FIRST.get(ch, _tables.ANYWHERE)
+        pattern = re.compile("|".join(_tables.LEXER[i] for i in pieces)) if pieces else _NOTHING
+        self[ch] = pattern
+        return pattern
+
+
+_NOTHING = re.compile(r"(?!)")
+_STARTING = _Starting()
 
 
 @cache
@@ -380,9 +396,9 @@ def _calls() -> tuple:
 def _tokens(text: str, stack: list):
     """The tokens of `text`, as lark's basic lexer finds them; Unreadable at a character no terminal matches
     (`stack`: the parser's states by then)."""
-    match, ignore, pos, end = _lexer().match, _tables.IGNORE, 0, len(text)
+    starting, ignore, pos, end = _STARTING, _tables.IGNORE, 0, len(text)
     while pos < end:
-        m = match(text, pos)
+        m = starting[text[pos]].match(text, pos)
         if m is None:
             raise Unreadable(text, pos, stack, None)
         after = m.end()
