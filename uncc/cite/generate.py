@@ -214,7 +214,8 @@ def _starting(pieces: list[str]) -> list[str]:
     first = cache(_first)
     firsts = [first(piece) for piece in pieces]
     written = set("".join(pieces))
-    keys = sorted({ch for f in firsts if f for ch in f if ord(ch) < 128 or ch in written})
+    folded = {"\u0130", "\u0131", "\u017f", "\u212a"}  # what i, s and k match under IGNORECASE
+    keys = sorted({ch for f in firsts if f for ch in f if ord(ch) < 128 or ch in written or ch in folded})
     anywhere = tuple(i for i, f in enumerate(firsts) if f is None or any(ch not in keys for ch in f))
     table = {ch: tuple(i for i, f in enumerate(firsts) if f is None or ch in f) for ch in keys}
     return [
