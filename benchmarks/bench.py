@@ -47,6 +47,8 @@ CASES = [
      1.3),
     ("uncc checklist --json", ["checklist", "--json"], 1.3),
     ("uncc checklist chapter.II (text)", ["checklist", "chapter.II"], 1.3),
+    ("uncc compare 42 --json", ["compare", "42", "--json"], 1.3),
+    ('uncc compare "Budapest art. 16" (text)', ["compare", "Budapest art. 16"], 1.3),
     ("uncc build --output DIR", ["build", "--output", BUILD_DIR], 4),
     # Whole-document editions, to standard output.
     ("uncc export html", ["export", "html"], 10),

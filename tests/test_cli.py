@@ -42,6 +42,7 @@ def test_show_json_is_one_line_per_unit(run):
         "chapter",
         "text",
         "children",
+        "counterparts",
     ]
     assert (node["short_citation"], node["eid"]) == ("Art. 41", "art_41")
     assert (node["id"], node["kind"], node["citation"], node["title"]) == (

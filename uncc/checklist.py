@@ -97,20 +97,39 @@ def rows(doc: Document, found: list[dict]) -> list[dict]:
     return out
 
 
+def have(rows: list[dict], key: str) -> list[dict]:
+    """The rows with `have`: what of the instrument a party to it already implements for each item ("Budapest
+    Convention art. 29 (same)"), or "" for an item that is new to it; the items it has first within each role
+    and chapter, then the new ones."""
+    from uncc.layers.concordance import counterparts, instruments
+
+    short = instruments()[key]["short"]
+    for row in rows:
+        found = counterparts(row["id"], key)
+        row["have"] = "; ".join(
+            f"{short} art. {r['article']}{'(' + r['paragraph'] + ')' if r.get('paragraph') else ''} ({r['relation']})"
+            for r in found
+        )
+    chapters = {c: n for n, c in enumerate(dict.fromkeys(r["chapter"] for r in rows))}
+    order = list(ROLES)
+    return sorted(rows, key=lambda r: (order.index(r["actor"]) if r["actor"] in ROLES else 0, chapters[r["chapter"]],
+                                       not r["have"]))
+
+
 def role(row: dict) -> str:
     """The heading of the role an item is under."""
     return ROLES.get(row["actor"], ROLES["State Party"])
 
 
-def render_csv(doc: Document, units: list[str] | None = None) -> str:
+def render_csv(doc: Document, found: list[dict]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(found[0]) if found else COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(doc, items(doc, units)))
+    writer.writerows(found)
     return out.getvalue()
 
 
-def render_markdown(doc: Document, units: list[str] | None = None) -> str:
+def render_markdown(doc: Document, found: list[dict]) -> str:
     from uncc.editions.markdown import escape
 
     out = [
@@ -123,7 +142,7 @@ def render_markdown(doc: Document, units: list[str] | None = None) -> str:
         LEFT_OUT,
     ]
     heading = chapter = None
-    for row in rows(doc, items(doc, units)):
+    for row in found:
         if role(row) != heading:
             heading, chapter = role(row), None
             out += ["", f"## {heading}"]
@@ -132,8 +151,11 @@ def render_markdown(doc: Document, units: list[str] | None = None) -> str:
             unit = doc.get(chapter) if chapter else None
             out += ["", f"### {unit.label}. {unit.title}" if unit else "### Other provisions", ""]
         party = "" if row["actor"] == "State Party" else f" ({row['actor']})"
+        has = ""
+        if "have" in row:
+            has = f" \u2014 already: {escape(row['have'])}" if row["have"] else " \u2014 **new**"
         out.append(
             f"- [ ] **{row['citation']}** ({row['title']}){party} \u2014 *{row['force']} \u00b7 {row['kind']}*: "
-            f"\u201c{escape(row['words'])}\u201d"
+            f"\u201c{escape(row['words'])}\u201d{has}"
         )
     return "\n".join(out) + "\n"

@@ -639,6 +639,78 @@ def graph(
     _write(render(network, fmt), output)
 
 
+def _instrument(option: str, value: str | None) -> str | None:
+    """An instrument's key as --with, --new or --missing gives it, or UnccError naming the keys."""
+    if value is None:
+        return None
+    from uncc.layers.concordance import KEYS
+
+    if value.lower() not in KEYS:
+        from uncc.errors import UnccError, shown
+
+        raise UnccError(f"no instrument {shown(value)} for {option}: give one of {', '.join(KEYS)}")
+    return value.lower()
+
+
+Instrument = "budapest, budapest-protocol, untoc or uncac."
+
+
+@app.command(short_help="Show the counterparts of units in Budapest, its Protocol, UNTOC and UNCAC, or the reverse.")
+def compare(
+    refs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="REF...",
+            help="Units of this Convention, or another instrument's articles ('Budapest art. 16', 'UNTOC art. 18(9)').",
+        ),
+    ] = None,
+    only: Annotated[
+        str | None, typer.Option("--with", metavar="INSTRUMENT", help="Only this one: " + Instrument)
+    ] = None,
+    new: Annotated[
+        str | None, typer.Option("--new", metavar="INSTRUMENT", help="This Convention's articles it lacks.")
+    ] = None,
+    lacking: Annotated[
+        str | None, typer.Option("--missing", metavar="INSTRUMENT", help="Its articles this Convention lacks.")
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """This Convention beside the Budapest Convention, its Second Additional Protocol, UNTOC and UNCAC: for units
+    of this Convention, their counterparts; for another instrument's article, its title and its counterparts here.
+    The concordance is an editorial reading by subject, not an official one: `same`, `adapted` or `partial`.
+
+    Example: uncc compare 42   |   uncc compare "Budapest art. 16"   |   uncc compare --new budapest --json
+    """
+    from uncc.errors import UnccError
+    from uncc.layers import concordance
+    from uncc.store import load
+
+    only, new, lacking = _instrument("--with", only), _instrument("--new", new), _instrument("--missing", lacking)
+    if sum(x is not None for x in (refs or None, new, lacking)) != 1:
+        raise UnccError("give units or another instrument's articles, or --new or --missing with an instrument")
+    tree = load()
+    if new:
+        found = [concordance.of_unit(tree, uid, new) for uid in concordance.new(new)]
+    elif lacking:
+        found = [concordance.of_article(tree, lacking, article) for article in concordance.missing(lacking)]
+    else:
+        found = []
+        for ref in refs:
+            other = concordance.reference(ref)
+            if other is not None:
+                if only and other[0] != only:
+                    raise UnccError(f"{ref!r} is an article of another instrument than --with {only}")
+                found.append(concordance.of_article(tree, *other))
+            else:
+                found += [concordance.of_unit(tree, uid, only) for uid in _select(tree, [ref])]
+    if as_json:
+        _print_json(found)
+    else:
+        from uncc.render import show_comparison
+
+        show_comparison(tree, found)
+
+
 @app.command(short_help="List what the Convention has each party do, allow or forbid.")
 def provisions(
     refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
@@ -697,6 +769,12 @@ def checklist(
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text, markdown or csv.")] = "text",
     as_json: Json = False,
     output: Output = None,
+    has: Annotated[
+        str | None,
+        typer.Option(
+            "--have", metavar="INSTRUMENT", help="Mark what a party to it already implements: " + Instrument
+        ),
+    ] = None,
 ) -> None:
     """What a ratifying State Party must enact, may do, and must notify or designate, as a State Party, as a
     requesting State and as a requested State, chapter by chapter: every statement of a State Party, with the
@@ -712,12 +790,15 @@ def checklist(
         raise UnccError(f"no checklist format {shown(fmt)}: give --format text, markdown or csv")
     if as_json and fmt != "text":
         raise UnccError("--json prints JSON Lines: give it without --format")
+    has = _instrument("--have", has)
     tree = load()
     units = _select(tree, refs) if refs else None
+    found = items.rows(tree, items.items(tree, units))
+    if has:
+        found = items.have(found, has)
     if as_json or fmt == "text":
         if output is not None:
             raise UnccError("--output writes markdown or csv: give --format markdown or --format csv")
-        found = items.rows(tree, items.items(tree, units))
         if not found:
             _note(f"uncc: no checklist item in {' '.join(refs or ())}")
             return
@@ -728,7 +809,7 @@ def checklist(
 
         show_checklist(tree, found)
         return
-    _write(items.render_csv(tree, units) if fmt == "csv" else items.render_markdown(tree, units), output)
+    _write(items.render_csv(tree, found) if fmt == "csv" else items.render_markdown(tree, found), output)
 
 
 @app.command(short_help="Regenerate convention.yaml from the source text.")

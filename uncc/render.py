@@ -300,6 +300,13 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
             for note in map(tree.get, notes):
                 blocks.append(_block(note.label, note.text, 0))
                 blocks.append(_block(" " * len(note.label), f"({citation(note.id)}, on {note.title})", 0, style="dim"))
+        if unit.id[:1].isdigit():
+            from uncc.layers.concordance import counterparts
+
+            rows = counterparts(unit.id)
+            if rows:
+                blocks += [Block(), Block("Corresponds to", "bold magenta")]
+                blocks += [_block("", counterpart(row), 0) for row in rows]
         forms = dict.fromkeys((citation(unit.id), short_citation(unit.id)))
         blocks += [Block(), _block("Cite as:", " · ".join(forms), 0, style="dim", label_style="dim")]
     _emit(blocks, page=page)
@@ -512,4 +519,45 @@ def show_checklist(tree: Document, rows: list[dict]) -> None:
             ]
         blocks.append(_block("[ ]", f"{row['citation']}  {tag(row)}", 1, label_style="dim"))
         blocks.append(_block("", f"“{row['words']}”", 2, style="dim"))
+        if "have" in row:
+            blocks.append(_block("", f"already: {row['have']}" if row["have"] else "new", 2, style="green"))
+    _emit(blocks, page=True)
+
+
+def counterpart(row: dict) -> str:
+    """A counterpart as a line says it: "Budapest Convention art. 16(1), Expedited preservation ... (same)"."""
+    from uncc.layers.concordance import instruments
+
+    where = f"art. {row['article']}" + (f"({row['paragraph']})" if row.get("paragraph") else "")
+    unit = row.get("id", row.get("unit"))
+    of = f"{citation(unit)}: " if unit and "." in unit else ""
+    return f"{of}{instruments()[row['instrument']]['short']} {where}, {row['title']} ({row['relation']})"
+
+
+def show_comparison(tree: Document, found: list[dict]) -> None:
+    """`uncc compare`: each unit with its counterparts in the other instruments, or each of their articles with
+    its counterparts here."""
+    from uncc.layers.concordance import instruments
+
+    blocks: list[Block] = []
+    for n, entry in enumerate(found):
+        if n:
+            blocks.append(Block())
+        if "id" in entry:
+            blocks.append(_headline(entry["citation"], entry["title"]))
+            lines = [counterpart(row) for row in entry["counterparts"]]
+        else:
+            short = instruments()[entry["instrument"]]["short"]
+            where = f"art. {entry['article']}" + (f"({entry['paragraph']})" if "paragraph" in entry else "")
+            blocks.append(_headline(f"{short} {where}", entry["title"]))
+            lines = [
+                f"→ {row['id']}  {row['citation']}  {row['title']}"
+                + (f" (its paragraph {row['paragraph']})" if "paragraph" in row and "paragraph" not in entry else "")
+                + f" ({row['relation']})"
+                for row in entry["counterparts"]
+            ]
+        if not lines:
+            blocks.append(_block("", "no counterpart", 1, style="dim"))
+        for line in lines:
+            blocks.append(_block("", line, 1))
     _emit(blocks, page=True)

@@ -38,6 +38,12 @@ def node(doc: Document, unit: Unit) -> dict:
     statements = [statement(s) for s in doc.statements_of(unit.id)]
     if statements:
         out["provisions"] = statements
+    if unit.id[:1].isdigit():
+        from uncc.layers.concordance import rows_of
+
+        rows = rows_of(unit.id)
+        if rows:
+            out["counterparts"] = rows
     return out
 
 

@@ -36,14 +36,15 @@ a.term { color: inherit; text-decoration: underline dotted; }
 .paragraph, .resolution-paragraph, .note, .recital { margin: .5rem 0; }
 .subparagraph, .item { margin: .3rem 0 .3rem 1.6rem; }
 .closing-words { margin: .3rem 0 .3rem 1.6rem; }
-.cited-by, .notes, .about { font-size: .85rem; color: var(--faint); margin: .15rem 0 .4rem; }
+.cited-by, .notes, .about, .counterparts { font-size: .85rem; color: var(--faint); margin: .15rem 0 .4rem; }
 .footnote { font-size: .9rem; border-top: 1px solid var(--rule); margin-top: 1rem; padding-top: .5rem; }
 nav ul { list-style: none; padding-left: 1rem; margin: .2rem 0; }
 nav > ul { padding-left: 0; }
 nav input { width: 100%; font: inherit; padding: .3rem; margin: .3rem 0; }
 :target { background: #fff3c4; }
 @media (max-width: 40rem) { body { font-size: 1rem; padding: .6rem; } .subparagraph, .item { margin-left: 1rem; } }
-@media print { nav, .cited-by, .notes, .about { display: none; } a { color: inherit; text-decoration: none; }
+@media print { nav, .cited-by, .notes, .about, .counterparts { display: none; }
+               a { color: inherit; text-decoration: none; }
                body { max-width: none; } h2 { break-before: page; } }
 """
 
@@ -168,6 +169,19 @@ def _about(walk: Walk, unit: Unit) -> list[str]:
     if notes:
         named = [f'<a href="#{ids.eid(n)}">{escape(ids.citation(n))}</a>' for n in notes]
         out.append(f'<p class="notes">See {", ".join(named)}.</p>')
+    if unit.kind == "article":
+        from uncc.layers.concordance import counterparts, instruments
+
+        rows = counterparts(unit.id)
+        if rows:
+            named = [
+                f"{escape(instruments()[r['instrument']]['short'])} art. {escape(r['article'])}"
+                + (f"({escape(r['paragraph'])})" if r.get("paragraph") else "")
+                + (f" (for {escape(ids.citation(r['unit']))})" if r["unit"] != unit.id else "")
+                + f", {escape(r['title'])} ({escape(r['relation'])})"
+                for r in rows
+            ]
+            out.append(f'<p class="counterparts">Corresponds to: {"; ".join(named)}.</p>')
     about = walk.about.get(unit.id, []) if unit.kind == "note" else []
     if about:
         named = [f'<a href="#{ids.eid(u)}">{escape(ids.citation(u))}</a>' for u in about]
