@@ -1,5 +1,6 @@
 """uncc.search: query forms, scoping, stemming, ranking, bad queries, suggestions and the index cache."""
 
+import json
 import os
 import re
 from pathlib import Path
@@ -601,3 +602,23 @@ def test_a_scope_does_not_move_a_match_into_an_item(tree):
 def test_a_comma_pasted_with_the_words_is_punctuation(tree):
     assert S.count(tree, "dual criminality, extradition") == S.count(tree, "dual criminality extradition")
     assert S.count(tree, "NEAR(dual request, 5)") == 2  # inside NEAR, the comma still sets the distance
+
+
+def test_terms_of_art_and_spellings_find_this_conventions_units(run, tree):
+    """A second judged set, in the words of Budapest, UNTOC, UNCAC and practice, British spellings among them
+    (tests/judged_terms.py): the floor is what 0.11.0 reaches, below the issue's aim of 90%."""
+    from judged_terms import JUDGED_TERMS
+
+    first = top3 = 0
+    for query, wanted in JUDGED_TERMS:
+        ids = [h.id for h in S.search(tree, query, limit=3)]
+        first += bool(ids) and ids[0] in wanted
+        top3 += bool(set(ids) & wanted)
+    assert len(JUDGED_TERMS) >= 40 and first >= 82 and top3 >= 94
+    hit = json.loads(run("search", "spontaneous information", "--json").lines[0])
+    assert hit["id"] == "40.4" and hit["via"] == "Budapest's 'spontaneous information'"
+    assert json.loads(run("search", "computer data", "--json").lines[0])["via"] == "Budapest's 'computer data'"
+    for british, unit in [("criminalisation", "chapter.II"), ("organised crime", "preamble.3"), ("co-operation", "35")]:
+        assert unit in [json.loads(x)["id"] for x in run("search", british, "--json").lines[:3]], british
+    # A query the text's own words answer is not sent elsewhere.
+    assert "via" not in json.loads(run("search", "traffic data", "--json").lines[0])

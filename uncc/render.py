@@ -419,6 +419,8 @@ def show_hits(tree: Document, hits, more: int = 0) -> None:
         line = _headline(hit.citation, hit.title)
         if hit.missing:
             line.append(f"  (without {', '.join(hit.missing)})", "dim")
+        if hit.via:
+            line.append(f"  (via {hit.via})", "dim")
         blocks.append(line)
         snippet = _block("", hit.snippet, 1)
         snippet.highlight(r"«[^»]*»", "bold yellow")

@@ -34,7 +34,7 @@ import stat
 from uncc import cache, files
 from uncc.errors import CONTROL, UnccError
 from uncc.ids import citation
-from uncc.model import Document, Unit
+from uncc.model import Document, Unit, full_text
 
 FORMAT = "3"
 MARK = ("«", "»")
@@ -78,11 +78,11 @@ class Hit:
     """One unit that matches: `score` is higher for better matches; `missing`, the query's words it lacks
     (a unit found by the relaxed pass), or None."""
 
-    __slots__ = ("id", "citation", "title", "score", "snippet", "missing")
+    __slots__ = ("id", "citation", "title", "score", "snippet", "missing", "via")
 
-    def __init__(self, id: str, citation: str, title: str, score: float, snippet: str, missing=None):
+    def __init__(self, id: str, citation: str, title: str, score: float, snippet: str, missing=None, via=None):
         self.id, self.citation, self.title, self.score, self.snippet = id, citation, title, score, snippet
-        self.missing = missing
+        self.missing, self.via = missing, via
 
     def __repr__(self) -> str:
         return f"Hit({self.id!r}, {self.score!r}, {self.snippet!r})"
@@ -97,6 +97,8 @@ class Hit:
         }
         if self.missing:
             out["missing"] = self.missing
+        if self.via:
+            out["via"] = self.via
         return out
 
 
@@ -161,7 +163,12 @@ class Query:
 
 
 def search(
-    tree: Document, query: str, scope: list[str] | None = None, limit: int | None = None, exact: bool = False
+    tree: Document,
+    query: str,
+    scope: list[str] | None = None,
+    limit: int | None = None,
+    exact: bool = False,
+    terms: bool = True,
 ) -> list[Hit]:
     """The units that match `query`, best first, within the units `scope` names (all if None).
 
@@ -190,9 +197,46 @@ def search(
         if entry is not None and entry["id"] in found:
             ranked.sort(key=lambda item: item[0] != entry["id"])
     hits = [_hit(tree, uid, score, snippet) for uid, (score, snippet) in ranked]
+    if terms and q.words:
+        # A term of art or another spelling: its hits first, then what the query found as typed.
+        other = _otherwise(tree, query, scope, exact, found)
+        seen = {h.id for h in other}
+        hits = other + [h for h in hits if h.id not in seen]
     if len(q.words) > 1 and len(hits) < PAGE:
-        hits += _relaxed(tree, q, found, where, params)
+        hits += [h for h in _relaxed(tree, q, found, where, params) if h.id not in {x.id for x in hits}]
     return hits if limit is None else hits[:limit]
+
+
+# Fewer units than this with every word of a query: search also by the terms of art and the other spelling.
+FEW = 3
+
+
+def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool, strict: dict) -> list[Hit]:
+    """The hits of a query read as a term of art (uncc/layers/terms.py), each saying so, or in its other
+    spelling: a term of the table always, another instrument's title or a spelling when the query as typed
+    finds few units (`strict`)."""
+    from uncc.layers import terms
+
+    found = terms.term(query)
+    if found is not None and (len(strict) < FEW or found[2]):
+        words, via, _table = found
+        if isinstance(words, tuple):
+            inside = None if scope is None else {u.id for ref in scope for u in tree.get(ref).walk()}
+            hits = [_hit(tree, uid, 0.0, _opening(tree.get(uid))) for uid in words if inside is None or uid in inside]
+        else:
+            hits = search(tree, words, scope, exact=exact, terms=False)
+        for hit in hits:
+            hit.via = via
+        if hits:
+            return hits
+    respelled = terms.respelled(query) if len(strict) < FEW else None
+    return search(tree, respelled, scope, exact=exact, terms=False) if respelled else []
+
+
+def _opening(unit: Unit) -> str:
+    """The first words of a unit's text, as a snippet."""
+    words = full_text(unit).split()
+    return " ".join(words[:SNIPPET_TOKENS]) + (ELLIPSIS if len(words) > SNIPPET_TOKENS else "")
 
 
 def _join(tree: Document, q: Query) -> None:
@@ -276,11 +320,15 @@ def _matches(
 
 
 def count(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> int:
-    """How many units have every word of `query` within the units `scope` names."""
+    """How many units have every word of `query` within the units `scope` names, with those it finds as a term
+    of art or in its other spelling (as `search` lists them)."""
     q = Query(query, exact)
     _join(tree, q)
     where, params = _scope(tree, scope)
-    return len(_every(tree, q, q.match, where, params))
+    found = _every(tree, q, q.match, where, params)
+    if not q.words:
+        return len(found)
+    return len(found.keys() | {h.id for h in _otherwise(tree, query, scope, exact, found)})
 
 
 def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
