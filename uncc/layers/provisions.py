@@ -339,11 +339,12 @@ def statements(unit: Unit, text: str):
     clauses = [e.end() for e in _CLAUSE_END.finditer(text)]
     sentences = [e.end() for e in _SENTENCE_END.finditer(text)]
     passive = [(h.start(), h.end(), actor, kind) for p, actor, kind in _IMPERSONAL for h in p.finditer(text)]
+    fixed = {m.start() for m in modals if _fixed(text, m)}
     saving_until = -1  # the end of the sentence of the last savings clause: its principle holds no statement
     previous = None  # (actor, kinds, sentence) of the statement before, for a subject that names none
     for m in modals:
         relative = _RELATIVE.search(text, max(0, m.start() - 80), m.start())  # ", which may": of the party before
-        if (not relative and _fixed(text, m)) or m.start() < saving_until:
+        if (not relative and m.start() in fixed) or m.start() < saving_until:
             continue
         force = MODALS[_which(m)][1]
         at = bisect.bisect_left(clauses, m.start() + 1)
@@ -390,7 +391,7 @@ def statements(unit: Unit, text: str):
             kinds = [own] + [k for k in kinds if k != own]  # what it says of itself; a deposit it names comes after
         # A qualifier counts from the sentence's start to the next modal verb: "shall execute the request ... as soon
         # as possible and shall take as full account as possible of any deadlines" qualifies the second only.
-        following = next((x.start() for x in modals if x.start() > m.start() and not _fixed(text, x)), sentence_end)
+        following = next((x.start() for x in modals if x.start() > m.start() and x.start() not in fixed), sentence_end)
         if force == "shall" and kinds[0] != "definition" and _QUALIFIED.search(
             text, sentence_start, min(sentence_end, following)
         ):
