@@ -135,3 +135,16 @@ def test_each_of_this_conventions_titles_is_the_datas(run, tree):
     for key, uid, *_ in ROWS[::7]:
         found = json.loads(run("compare", uid, "--json", "--with", key).out)
         assert found["title"] == tree.get(uid).article_title and found["citation"].startswith("Article ")
+
+
+def test_the_build_refuses_tables_that_do_not_fit(monkeypatch):
+    """A row naming a unit the source does not have stops the build with one line that says where to look."""
+    from conftest import SOURCE
+
+    from uncc.errors import SourceError
+    from uncc.source.build import build_data
+
+    broken = {**TABLES, "budapest": {**TABLES["budapest"], "rows": [*TABLES["budapest"]["rows"], ("99", "2", None, "same")]}}
+    monkeypatch.setattr(C, "instruments", lambda: broken)
+    with pytest.raises(SourceError, match=r"the concordance tables do not fit this source \(budapest: no unit 99\)"):
+        build_data(SOURCE.read_bytes())

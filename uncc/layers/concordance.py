@@ -9,8 +9,9 @@ articles that correspond to it, with the relation:
 - `adapted`: the same subject, changed (a wider scope, a new safeguard, another threshold);
 - `partial`: one part of it corresponds.
 
-`check` (run by `uncc build` and the tests) holds the tables to the Convention: every unit they name exists,
-every article of this Convention and of Budapest and UNTOC is in them, with a counterpart or with none.
+`check` (run by `uncc build`, which refuses a source the tables do not fit, and by the tests) holds the
+tables to the Convention: every unit they name exists, every article of this Convention and of Budapest and
+UNTOC is in them, with a counterpart or with none.
 """
 
 from __future__ import annotations

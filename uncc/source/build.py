@@ -97,6 +97,13 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     data["references"], skipped = references.find(doc)
     data["definitions"] = definitions.find(doc)
     data["provisions"] = provisions.find(doc)
+    from uncc.layers import concordance
+
+    try:
+        concordance.check(doc)  # the package's tables of other instruments name only units the source has
+    except AssertionError as e:
+        fix = "correct uncc/layers/_concordance_*.py"
+        raise SourceError(f"the concordance tables do not fit this source ({e}): {fix}") from None
     # What is written must be what uncc reads: a control character in the source would make a file every
     # command refuses.
     try:
