@@ -199,7 +199,10 @@ def search(
     hits = [_hit(tree, uid, score, snippet) for uid, (score, snippet) in ranked]
     if terms and q.words:
         # A term of art or another spelling: its hits first, then what the query found as typed.
-        other = _otherwise(tree, query, scope, exact, found)
+        other = _otherwise(tree, query, scope, exact, [uid for uid, _ in ranked])
+        for hit in other:
+            if hit.id in found and not hit.via:
+                hit.score, hit.snippet = found[hit.id]
         seen = {h.id for h in other}
         hits = other + [h for h in hits if h.id not in seen]
     if len(q.words) > 1 and len(hits) < PAGE:
@@ -211,22 +214,28 @@ def search(
 FEW = 3
 
 
-def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool, strict: dict) -> list[Hit]:
+def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool, strict: list[str]) -> list[Hit]:
     """The hits of a query read as a term of art (uncc/layers/terms.py), each saying so, or in its other
-    spelling: a term of the table always, another instrument's title or a spelling when the query as typed
-    finds few units (`strict`)."""
+    spelling when the query as typed finds few units (`strict`, the ids it finds, best first). The units an
+    article title of another instrument goes to keep the order the query as typed gives them."""
     from uncc.layers import terms
 
     found = terms.term(query)
-    if found is not None and (len(strict) < FEW or found[2]):
-        words, via, _table = found
+    if found is not None:
+        words, via, table = found
+        if isinstance(words, tuple) and not table:
+            # The articles the title's counterparts are in, in the order the query as typed ranks them.
+            rank = {uid: n for n, uid in enumerate(strict)}
+            articles = dict.fromkeys(uid.split(".")[0] for uid in words)
+            words = tuple(sorted(articles, key=lambda uid: rank.get(uid, len(rank))))
         if isinstance(words, tuple):
             inside = None if scope is None else {u.id for ref in scope for u in tree.get(ref).walk()}
             hits = [_hit(tree, uid, 0.0, _opening(tree.get(uid))) for uid in words if inside is None or uid in inside]
         else:
             hits = search(tree, words, scope, exact=exact, terms=False)
         for hit in hits:
-            hit.via = via
+            # A unit the query's own words find was found by them: a title only puts it first.
+            hit.via = via if table or hit.id not in strict else None
         if hits:
             return hits
     respelled = terms.respelled(query) if len(strict) < FEW else None
@@ -328,7 +337,7 @@ def count(tree: Document, query: str, scope: list[str] | None = None, exact: boo
     found = _every(tree, q, q.match, where, params)
     if not q.words:
         return len(found)
-    return len(found.keys() | {h.id for h in _otherwise(tree, query, scope, exact, found)})
+    return len(found.keys() | {h.id for h in _otherwise(tree, query, scope, exact, list(found))})
 
 
 def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
