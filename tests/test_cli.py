@@ -616,3 +616,24 @@ def test_graph_of_a_chapter_and_a_depth_beyond_the_network(run):
 def test_provisions_that_match_nothing_say_so(run):
     r = run("provisions", "1", "--kind", "reserve")
     assert (r.status, r.out, r.err) == (0, "", "uncc: no statement of 1 with --kind 'reserve'\n")
+
+
+@pytest.mark.parametrize("uid", ["40.15", "41.5", "17.1", "2", "resolution.12", "preamble.3", "note.4"])
+def test_a_quotation_in_every_form(run, tree, uid):
+    """--quote --json is the quotation's parts; --quote --markdown renders (markdown-it-py) as the text reads:
+    one paragraph a line of the unit, in a block quotation, no list Markdown would renumber, the words verbatim."""
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    from uncc.model import full_text
+
+    text = full_text(tree.get(uid))
+    (got,) = [json.loads(x) for x in run("show", uid, "--quote", "--json").lines]
+    assert list(got) == ["id", "citation", "short_citation", "quote", "source"]
+    assert got["id"] == uid and got["quote"] == text and got["citation"].lower() in got["source"].lower()
+    html = MarkdownIt().render(run("show", uid, "--quote", "--markdown").out)
+    assert html.startswith("<blockquote>") and "<ol" not in html and "<ul" not in html and "<h" not in html
+    paragraphs = [unescape(p) for p in re.findall(r"<p>(.*?)</p>", html, re.S)]
+    assert paragraphs[:-1] == [line.strip() for line in text.split("\n") if line.strip()]
+    assert paragraphs[-1] == f"— {got['source']}"

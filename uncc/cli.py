@@ -207,7 +207,17 @@ def show(
 
     tree = load()
     units = [tree.get(uid) for uid in _select(tree, refs, context)]
-    if as_quote or markdown:
+    if (as_quote or markdown) and as_json:
+        from uncc.ids import citation, short_citation
+        from uncc.model import full_text
+        from uncc.render import quote_source
+
+        _print_json(
+            {"id": u.id, "citation": citation(u.id), "short_citation": short_citation(u.id), "quote": full_text(u),
+             "source": quote_source(u)}
+            for u in units
+        )  # fmt: skip
+    elif as_quote or markdown:
         from uncc.render import quote
 
         print("\n\n".join(quote(tree, u, markdown) for u in units))

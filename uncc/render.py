@@ -312,15 +312,28 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
     _emit(blocks, page=page)
 
 
-def quote(tree: Document, unit: Unit, markdown: bool) -> str:
-    """The unit as a quotation ready for a memo: its whole text, then its citation."""
-    source = f"United Nations Convention against Cybercrime, {citation(unit.id)} ({short_citation(unit.id)})"
+def quote_source(unit: Unit) -> str:
+    """What a quotation of the unit cites: "United Nations Convention against Cybercrime, Article 41 (Art. 41)"."""
     if unit.up("resolution") is not None:
-        source = f"General Assembly {in_sentence(unit.id)}"
+        return f"General Assembly {in_sentence(unit.id)}"
+    return f"United Nations Convention against Cybercrime, {citation(unit.id)} ({short_citation(unit.id)})"
+
+
+# What would make a line of a Markdown block quotation into something else: a list ("15.", "-"), a heading, a
+# quotation inside it, a code block.
+_MARKDOWN_START = re.compile(r"^(\d+)([.)])|^([-+*#>])")
+
+
+def quote(tree: Document, unit: Unit, markdown: bool) -> str:
+    """The unit as a quotation ready for a memo: its whole text, then its citation. As Markdown, a block
+    quotation that renders as the text reads: each line (the number, each subparagraph) a paragraph of its own,
+    and nothing Markdown would read as a list or a heading."""
+    source = quote_source(unit)
     text = full_text(unit)
     if markdown:
-        lines = [f"> {line}" if line else ">" for line in text.split("\n")]
-        return "\n".join([*lines, ">", f"> — {source}"])
+        lines = [_MARKDOWN_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", line.strip())
+                 for line in text.split("\n") if line.strip()]  # fmt: skip
+        return "\n>\n".join(f"> {line}" for line in [*lines, f"— {source}"])
     return f"“{text}”\n— {source}"
 
 
