@@ -637,3 +637,28 @@ def test_a_quotation_in_every_form(run, tree, uid):
     paragraphs = [unescape(p) for p in re.findall(r"<p>(.*?)</p>", html, re.S)]
     assert paragraphs[:-1] == [line.strip() for line in text.split("\n") if line.strip()]
     assert paragraphs[-1] == f"— {got['source']}"
+
+
+def _value_options():
+    """(command, option) for every option of every command that takes one value, as the CLI declares them."""
+    from typer.main import get_command
+
+    from uncc.cli import app
+
+    out = []
+    for name, command in get_command(app).commands.items():
+        for param in command.params:
+            if param.param_type_name == "option" and not param.is_flag and not param.multiple:
+                out += [(name, opt) for opt in param.opts if opt.startswith("--")]
+    return out
+
+
+@pytest.mark.parametrize("command, option", _value_options())
+def test_an_option_of_one_value_given_twice_is_refused(run, command, option):
+    r = run(command, option, "x", option, "y")
+    assert (r.status, r.out) == (2, "") and r.err == f"uncc: error: {option} is given twice ('x' and 'y'): give it once\n"
+
+
+def test_a_filter_given_twice_is_a_union(run):
+    forces = {json.loads(x)["force"] for x in run("provisions", "40", "--force", "may", "--force", "shall-not", "--json").lines}
+    assert forces == {"may", "shall-not"}

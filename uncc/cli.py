@@ -921,6 +921,7 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout = _Output(stdout)
     try:
         try:
+            _once(argv if argv is not None else sys.argv[1:])
             status = _narrowed(argv if argv is not None else sys.argv[1:])(
                 args=argv, prog_name="uncc", standalone_mode=False
             )
@@ -954,6 +955,44 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         sys.stdout = stdout
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _once(args: list[str]) -> None:
+    """UnccError if an option that takes one value is given twice (click would keep the last without a word);
+    a filter given twice is a union, and a flag twice is the flag."""
+    if not args:
+        return
+    import inspect
+    import typing
+
+    named = [c.callback for c in app.registered_commands if c.callback is not None and c.callback.__name__ == args[0]]
+    if len(named) != 1:
+        return
+    single = set()
+    for param in inspect.signature(named[0]).parameters.values():
+        if typing.get_origin(param.annotation) is not Annotated:
+            continue
+        kind, *extras = typing.get_args(param.annotation)
+        info = next((e for e in extras if isinstance(e, typer.models.OptionInfo)), None)
+        many = typing.get_origin(kind) is list or any(typing.get_origin(a) is list for a in typing.get_args(kind))
+        if info is None or kind is bool or many:
+            continue
+        # typer takes the first of Option's arguments as its default when it is a name ("--limit").
+        names = (*(info.param_decls or ()), *((info.default,) if isinstance(info.default, str) else ()))
+        single |= {d for d in names if d.startswith("-")}
+    seen: dict[str, str] = {}
+    values = iter(args[1:])
+    for arg in values:
+        if arg == "--":
+            break
+        name, _, given = arg.partition("=")
+        if name in single:
+            value = given if _ else next(values, "")
+            if name in seen:
+                from uncc.errors import UnccError
+
+                raise UnccError(f"{name} is given twice ({seen[name]!r} and {value!r}): give it once")
+            seen[name] = value
 
 
 def _narrowed(args: list[str]) -> typer.Typer:
