@@ -393,7 +393,7 @@ def test_pagers_that_fail(env, pager, status, shown):
 @pytest.mark.parametrize(
     "args",
     [["refs", "40"], ["toc"], ["search", "State Party"], ["define"], ["cite", str(ROOT / "tests" / "documents" / "commentary.md")], ["provisions", "40"],
-     ["checklist"], ["show", "40"]],
+     ["checklist"], ["compare", "40"], ["show", "40"]],
     ids=lambda a: " ".join(a[:1]),
 )  # fmt: skip
 def test_long_output_is_paged_on_a_terminal_and_not_in_a_pipe(env, args):
@@ -402,6 +402,11 @@ def test_long_output_is_paged_on_a_terminal_and_not_in_a_pipe(env, args):
     assert (code, err) == (0, "") and "PAGED-BY-THE-PAGER" in out
     status, piped, _ = uncc(*args, env=env)
     assert status == 0 and "PAGED-BY-THE-PAGER" not in piped
+    # Every command that pages takes --no-pager, and so does the environment.
+    code, out, err = on_terminal([*args, "--no-pager"], env)
+    assert (code, err) == (0, "") and "PAGED-BY-THE-PAGER" not in out
+    code, out, err = on_terminal(args, {**env, "UNCC_NO_PAGER": "1"})
+    assert (code, err) == (0, "") and "PAGED-BY-THE-PAGER" not in out
 
 
 def test_a_users_less_setting_is_kept(env):

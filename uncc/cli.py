@@ -94,6 +94,14 @@ def _options(
 
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON Lines: one object per result.")]
+NoPager = Annotated[bool, typer.Option("--no-pager", help="Do not page long output on a terminal.")]
+
+
+def _no_pager(no_pager: bool) -> None:
+    """--no-pager, for every command that may page: the printing reads it from the environment (UNCC_NO_PAGER,
+    which a user may set too), so that it needs no argument of its own."""
+    if no_pager:
+        os.environ["UNCC_NO_PAGER"] = "1"
 
 
 def _complete_ref(incomplete: str) -> list[str]:
@@ -193,7 +201,7 @@ def show(
     context: In = None,
     as_json: Json = False,
     plain: Annotated[bool, typer.Option("--plain", help="Print each unit's text as plain lines, no layout.")] = False,
-    no_pager: Annotated[bool, typer.Option("--no-pager", help="Do not page long output on a terminal.")] = False,
+    no_pager: NoPager = False,
     as_quote: Annotated[
         bool, typer.Option("--quote", help="Print each unit as a quotation ready for a memo, with its citation.")
     ] = False,
@@ -244,12 +252,14 @@ def refs(
         bool, typer.Option("--external", help="Leave out what cites them from inside their own article.")
     ] = False,
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """Show what the units cite, and what cites them or any unit inside them: from elsewhere first, then from
     inside their own article.
 
     Example: uncc refs 42   |   uncc refs 40 --external   |   uncc refs 40.21 --json
     """
+    _no_pager(no_pager)
     from uncc.store import load
     from uncc.views import references
 
@@ -336,6 +346,7 @@ def cite(
         str, typer.Option("--base", metavar="URL", help="Where the HTML edition is, for --annotate's links.")
     ] = "uncc.html",
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """Find every citation of the Convention in a document (a draft law, a request, a commentary) and resolve it.
 
@@ -347,6 +358,7 @@ def cite(
 
     Example: uncc cite draft-law.md   |   uncc cite memo.docx --json   |   uncc cite --annotate brief.md
     """
+    _no_pager(no_pager)
     from uncc.cite.document import citations
     from uncc.store import load
 
@@ -438,6 +450,7 @@ def search(
     every: Annotated[bool, typer.Option("--all", help="Print every hit (printed text stops at 20).")] = False,
     count: Annotated[bool, typer.Option("--count", help="Print only the number of units with every word.")] = False,
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """Ranked full-text search, one hit per unit, best first; exit 1 if nothing matches.
 
@@ -447,6 +460,7 @@ def search(
 
     Example: uncc search "dual criminality"   |   uncc search 'extradit*' --in "chapter V" --json
     """
+    _no_pager(no_pager)
     from uncc import search as fts
     from uncc.errors import UnccError, shown
     from uncc.store import load
@@ -521,11 +535,13 @@ def define(
     ] = None,
     uses: Annotated[bool, typer.Option("--uses", help="Also list the units that use the term.")] = False,
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """Print what the Convention defines a term to mean; with no TERM, list the defined terms.
 
     Example: uncc define "traffic data"   |   uncc define "service providers" --uses
     """
+    _no_pager(no_pager)
     from uncc.layers import definitions as terms
     from uncc.store import load
     from uncc.views import definition
@@ -541,11 +557,12 @@ def define(
 
 
 @app.command(short_help="List the chapters and article titles.")
-def toc(as_json: Json = False) -> None:
+def toc(as_json: Json = False, no_pager: NoPager = False) -> None:
     """List the chapters and the titles of the articles.
 
     Example: uncc toc   |   uncc toc --json
     """
+    _no_pager(no_pager)
     from uncc.store import load
 
     tree = load()
@@ -684,6 +701,7 @@ def compare(
         str | None, typer.Option("--missing", metavar="INSTRUMENT", help="Its articles this Convention lacks.")
     ] = None,
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """This Convention beside the Budapest Convention, its Second Additional Protocol, UNTOC and UNCAC: for units
     of this Convention, their counterparts; for another instrument's article, its title and its counterparts here.
@@ -691,6 +709,7 @@ def compare(
 
     Example: uncc compare 42   |   uncc compare "Budapest art. 16"   |   uncc compare --new budapest --json
     """
+    _no_pager(no_pager)
     from uncc.errors import UnccError
     from uncc.layers import concordance
     from uncc.store import load
@@ -741,6 +760,7 @@ def provisions(
         ),
     ] = None,
     as_json: Json = False,
+    no_pager: NoPager = False,
 ) -> None:
     """The normative statements of the units: who, how strongly (force), what (kind), and the deciding words.
 
@@ -748,6 +768,7 @@ def provisions(
 
     Example: uncc provisions 11   |   uncc provisions --kind reserve --kind notify   |   uncc provisions 24 --json
     """
+    _no_pager(no_pager)
     from uncc.checklist import select
     from uncc.store import load
 
@@ -778,6 +799,7 @@ def checklist(
     refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
     fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text, markdown or csv.")] = "text",
     as_json: Json = False,
+    no_pager: NoPager = False,
     output: Output = None,
     has: Annotated[
         str | None,
@@ -792,6 +814,7 @@ def checklist(
 
     Example: uncc checklist --format markdown --output checklist.md   |   uncc checklist chapter.II --json
     """
+    _no_pager(no_pager)
     from uncc import checklist as items
     from uncc.errors import UnccError, shown
     from uncc.store import load

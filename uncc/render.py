@@ -175,7 +175,7 @@ def _emphasize(tree: Document, blocks: list[Block], cites: list[dict]) -> None:
 def _emit(blocks: list[Block], page: bool = False) -> None:
     """Print the blocks: styled by rich on a terminal that shows colour, else as plain text; page long output."""
     lines = [line.rstrip() for block in blocks for line in block.text.split("\n")]
-    tall = page and sys.stdout.isatty() and len(lines) > _height()
+    tall = page and not os.environ.get("UNCC_NO_PAGER") and sys.stdout.isatty() and len(lines) > _height()
     if not colour():
         content = "\n".join(lines) + "\n"
         if tall:
