@@ -77,6 +77,7 @@ def test_what_has_no_counterpart(run):
         ("ETS No. 185, art. 29", ("budapest", "29", None)),
         ("Art. 46 UNCAC", ("uncac", "46", None)),
         ("the Palermo Convention, art. 18, para. 9", ("untoc", "18", "9")),
+        ("UNTOC art. 018(09)", ("untoc", "18", "9")),
         ("article 40", None),
         ("Budapest", None),
     ],
@@ -148,3 +149,8 @@ def test_the_build_refuses_tables_that_do_not_fit(monkeypatch):
     monkeypatch.setattr(C, "instruments", lambda: broken)
     with pytest.raises(SourceError, match=r"the concordance tables do not fit this source \(budapest: no unit 99\)"):
         build_data(SOURCE.read_bytes())
+
+
+def test_a_paragraph_the_table_does_not_name_is_read_as_its_article(run):
+    whole = json.loads(run("compare", "Budapest art. 16", "--json").out)
+    assert json.loads(run("compare", "Budapest art. 16(99)", "--json").out) == whole and "paragraph" not in whole

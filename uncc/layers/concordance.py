@@ -86,11 +86,11 @@ def rows_of(uid: str) -> list[dict]:
 
 
 def theirs(key: str, article: str, paragraph: str | None = None) -> list[tuple[str, str | None, str]]:
-    """The units of this Convention that correspond to an article of another instrument (or to its paragraph,
-    where rows name that paragraph; else to the whole article): (unit id, their paragraph or None, relation)."""
+    """The units of this Convention that correspond to an article of another instrument, or to one of its
+    paragraphs (the rows that name it): (unit id, their paragraph or None, relation)."""
     rows = [(u, p, r) for u, a, p, r in instruments()[key]["rows"] if a == article]
     if paragraph is not None:
-        rows = [row for row in rows if row[1] == paragraph] or [row for row in rows if row[1] is None]
+        rows = [row for row in rows if row[1] == paragraph]
     return sorted(rows, key=lambda row: _order(row[0]))
 
 
@@ -132,7 +132,8 @@ def reference(text: str) -> tuple[str, str, str | None] | None:
     if m is None:
         return None
     key = next(k for k, _p in _NAMES if m.group(k.replace("-", "_")))
-    return key, m.group("article"), m.group("paragraph") or m.group("p2")
+    paragraph = m.group("paragraph") or m.group("p2")
+    return key, str(int(m.group("article"))), str(int(paragraph)) if paragraph else None
 
 
 def name(key: str) -> str:
@@ -185,6 +186,8 @@ def of_article(doc, key: str, article: str, paragraph: str | None = None) -> dic
     from uncc import ids
 
     check_article(key, article)
+    if paragraph is not None and not theirs(key, article, paragraph):
+        paragraph = None  # the table reads that article whole: its counterparts are the article's
     out: dict = {"instrument": key, "article": article}
     if paragraph is not None:
         out["paragraph"] = paragraph
