@@ -168,20 +168,11 @@ class _Reading:
         name = self.names.ending(end)
         if name is None or name.ours or name.end != end:
             return citation
-        for m in _SEPARATORS.finditer(citation.text):
-            left, right = citation.text[: m.start()], citation.text[m.end() :]
-            try:
-                a, b = read(left), read(right)
-            except UnccError:
-                continue
-            if a.text != left or b.text != right or b.members[0].head is None or a.members[-1].containers:
+        for _m, a, b in _halves(citation):
+            if b.members[0].head is None or a.members[-1].containers:
                 continue
             if any(k.kind == "convention" for k in b.members[-1].containers):
-                start = citation.start
-                return [
-                    Citation(left, start, start + len(left), a.members),
-                    Citation(right, start + m.end(), citation.end, b.members),
-                ]
+                return [a, b]
         return citation
 
     def _split(self, citation: Citation | list[Citation]) -> list[Citation]:
@@ -191,20 +182,11 @@ class _Reading:
             return citation
         if citation.another_instrument is None or not citation.members:
             return [citation]
-        for m in _SEPARATORS.finditer(citation.text):
-            left, right = citation.text[: m.start()], citation.text[m.end() :]
-            try:
-                a, b = read(left), read(right)
-            except UnccError:
-                continue
+        for _m, a, b in _halves(citation):
             # Only where a group ends: "article 33 or 34 of the Budapest Convention" is one group.
             ends_group = a.members and a.members[-1].containers
-            if a.text == left and b.text == right and ends_group and _pure(a) and _whose(a)[-1] != _whose(b)[0]:
-                start = citation.start
-                return [
-                    Citation(left, start, start + len(left), a.members),
-                    *self._split(Citation(right, start + m.end(), citation.end, b.members)),
-                ]
+            if ends_group and _pure(a) and _whose(a)[-1] != _whose(b)[0]:
+                return [a, *self._split(b)]
         return [citation]
 
     def _note_mentions(self) -> list[tuple[int, str, str]]:
@@ -481,28 +463,44 @@ def _each(citation: Citation) -> list[Citation]:
     of UNTOC")."""
     if len(citation.members) < 2 or citation.another_instrument:
         return [citation]
+    for m, a, b in _halves(citation, _could_stand_alone):
+        if b.members[0].head is None:
+            continue
+        head, joined = b.members[0], _joined(m)
+        of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
+        if head.head.level in _STANDALONE or (joined and of_unit):
+            return [a, *_each(b)]
+    return [citation]
+
+
+def _joined(separator: re.Match) -> bool:
+    """Whether a separator joins with "and" or "or", not a comma alone."""
+    return separator.group().strip(", ") != ""
+
+
+def _could_stand_alone(separator: re.Match, right: str) -> bool:
+    """Whether what follows a separator is worth reading as a citation of its own: a head word of its level, or
+    "and" and an "of" after it (cheap, before the reader runs)."""
+    if not _HEADED.match(right):
+        return False
+    return bool(_STANDALONE_HEAD.match(right) or (_joined(separator) and " of " in right))
+
+
+def _halves(citation: Citation, worth=None):
+    """Each way `citation` splits at a list separator into two citations that each read whole, left to right:
+    (the separator, the left one, the right one); `worth(separator, right text)` says where to try."""
     for m in _SEPARATORS.finditer(citation.text):
         left, right = citation.text[: m.start()], citation.text[m.end() :]
-        first = _HEADED.match(right)
-        joined = m.group().strip(", ") != ""
-        # Read only where it could stand alone: a head word of its level, or "and" and an "of" after it.
-        if first is None or not (_STANDALONE_HEAD.match(right) or (joined and " of " in right)):
+        if worth is not None and not worth(m, right):
             continue
         try:
             a, b = read(left), read(right)
         except UnccError:
             continue
-        if a.text != left or b.text != right or b.members[0].head is None:
-            continue
-        head = b.members[0]
-        of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
-        if head.head.level in _STANDALONE or (joined and of_unit):
+        if a.text == left and b.text == right:
             start = citation.start
-            return [
-                Citation(left, start, start + len(left), a.members),
-                *_each(Citation(right, start + m.end(), citation.end, b.members)),
-            ]
-    return [citation]
+            first = Citation(left, start, start + len(left), a.members)
+            yield m, first, Citation(right, start + m.end(), citation.end, b.members)
 
 
 # A head word that starts a citation of its own after a separator, and the levels that always do.
