@@ -178,6 +178,8 @@ OWN = [
     ("The Budapest Convention's approach to preservation is reproduced in article 25.", ["25"]),
     ("The Budapest Convention sets out its principles in article 23 and article 25.", []),
     ("Compare article 6 of UNTOC and article 23 of UNCAC with article 17.", ["17"]),
+    ("Article 29 of the Convention mirrors Budapest art. 16; the ICCPR (art. 17) differs.", ["29"]),
+    ("The 24/7 network (Art 41) and the Budapest Convention (art. 35) both run day and night.", ["41"]),
     ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
 ]  # fmt: skip
 

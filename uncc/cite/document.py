@@ -263,6 +263,8 @@ class _Reading:
         if m := _POSSESSIVE.search(text, max(0, start - 8), start):
             pos = m.start()
         end = _rstrip(text, pos)
+        if text[end - 1 : end] == "(":  # "the ICCPR (art. 17)": the name the bracket follows
+            end = _rstrip(text, end - 1)
         comma = text[end - 1 : end] == ","
         if comma:
             end = _rstrip(text, end - 1)
