@@ -143,6 +143,11 @@ OWN = [
      ["6", "24"]),
     ("Under UNTOC:\n\n1. article 18 governs assistance;\n2. article 16 governs extradition.", []),
     ("This Convention adds:\n\n- article 36 on personal data;\n- article 16 on intimate images.", ["36", "16"]),
+    # A list's lead-in is its last sentence, and an abbreviation's stop ends no sentence.
+    ("The Budapest Convention, ETS No. 185, provides:\n\n- article 16 preservation;\n- article 17 disclosure.", []),
+    ("UNTOC (U.N. Doc. A/55/383), e.g. Organized crime, provides:\n\n- article 18 assistance;\n- article 16 extradition.", []),
+    ("We read UNTOC first. The Convention then provides:\n\n- article 40 assistance;\n- article 37 extradition.",
+     ["40", "37"]),
     # A clause about another treaty, locating its own articles.
     ("UNCAC provides for asset return in article 57.", []),
     ("The ICCPR protects privacy in its article 17.", []),
@@ -181,6 +186,11 @@ OWN = [
     ("Article 29 of the Convention mirrors Budapest art. 16; the ICCPR (art. 17) differs.", ["29"]),
     ("The 24/7 network (Art 41) and the Budapest Convention (art. 35) both run day and night.", ["41"]),
     ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
+    # A list's left half that needs what its right half says is not cut off from it.
+    ("See paragraph 1 and paragraph 2 of article 40.", ["40.1", "40.2"]),
+    ("Either paragraph 3 or paragraph 4 of article 40 applies.", ["40.3", "40.4"]),
+    ("The Assembly adopted paragraph 1 and operative paragraph 5 of resolution 79/243.", ["resolution.1", "resolution.5"]),
+    ("See article 40, paragraph 1, and paragraph 2 of article 41.", ["40.1", "41.2"]),
 ]  # fmt: skip
 
 ALL = OWN

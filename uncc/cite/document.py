@@ -75,7 +75,13 @@ _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|la
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
 _HEADING = re.compile(r"^#+\s", re.M)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s+(?=\S)")
+# A sentence's end: a stop, then a capital; not after a single letter ("U.N. Doc.") or an abbreviation ("ETS No.
+# 185", "Nov. 23, 2001. Budapest", "Dr. Smith").
+_SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’)\]*_]*\s+(?=[\"“‘(*_\[]*[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "no nos nov dec jan feb mar apr jun jul aug sep sept oct art arts para paras vol cf ed eds doc op cit mr ms mrs "
+    "dr st al etc viz rev res add corr ser supp ch pp prof hon ibid id".split()
+)
 _OWNER = re.compile(r"['’]s\s+")
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -398,7 +404,7 @@ class _Reading:
             if row.strip() and not _LIST_ITEM.match(row) and not row.startswith((" ", "\t")):
                 if row.rstrip().endswith(":") or row.startswith("#"):
                     # The lead-in is the sentence that ends with the colon, not the paragraph it ends.
-                    lead = max((m.end() for m in _SENTENCE_END.finditer(row)), default=0)
+                    lead = _last_sentence(row)
                     found = self._heading(prev + lead, at - 1)
                     if found is not None or row.startswith("#"):
                         return found
@@ -466,13 +472,20 @@ def _each(citation: Citation) -> list[Citation]:
     if len(citation.members) < 2 or citation.another_instrument:
         return [citation]
     for m, a, b in _halves(citation, _could_stand_alone):
-        if b.members[0].head is None:
-            continue
+        if b.members[0].head is None or not _alone(a):
+            continue  # "paragraph 1 and paragraph 2 of article 40": the left half needs what the right says
         head, joined = b.members[0], _joined(m)
         of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
         if head.head.level in _STANDALONE or (joined and of_unit):
             return [a, *_each(b)]
     return [citation]
+
+
+def _alone(citation: Citation) -> bool:
+    """Whether a list's left half says, without what follows it, what it is: its head names an article, a chapter
+    or a note, or its last member says what it is of."""
+    first = citation.members[0]
+    return (first.head is not None and first.head.level in _STANDALONE) or bool(citation.members[-1].containers)
 
 
 def _joined(separator: re.Match) -> bool:
@@ -531,6 +544,12 @@ def _whose(citation: Citation) -> list[str | None]:
 def _pure(citation: Citation) -> bool:
     """Whether every group of the list is of one instrument's kind: all another's, or none."""
     return len(set(_whose(citation))) == 1
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of `text` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS]
+    return ends[-1] if ends else 0
 
 
 def _rstrip(text: str, pos: int, chars: str | None = None) -> int:
