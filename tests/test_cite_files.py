@@ -222,6 +222,63 @@ def test_table_column_headings_in_word_and_html(run, tmp_path):
     assert got == [("Art. 29", None), ("Art. 20", "Budapest Convention"), ("Art. 21", "Budapest Convention")]
 
 
+def test_merged_cells_are_read_as_word_and_html_lay_them_out(run, tmp_path):
+    """A heading merged across columns heads each of them, in Word as in HTML; a cell merged down rows moves the
+    cells beside it in the rows below to the columns they stand in (HTML's rowspan)."""
+    import docx
+
+    document = docx.Document()
+    grid = document.add_table(rows=3, cols=3)
+    grid.cell(0, 0).text = "Provision"
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "Budapest Convention"
+    for r, row in enumerate([["Article 42", "Article 16", "Article 17"], ["", "Art. 18", "Art. 19"]], 1):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    grid.cell(1, 0).merge(grid.cell(2, 0))
+    path = tmp_path / "merged.docx"
+    document.save(path)
+    got = [(c["text"], c.get("instrument")) for c in _cite(run, path, "--all")]
+    budapest = "Budapest Convention"
+    assert got == [("Article 42", None), ("Article 16", budapest), ("Article 17", budapest), ("Art. 18", budapest),
+                   ("Art. 19", budapest)]  # fmt: skip
+    html = tmp_path / "rowspan.html"
+    html.write_text(
+        "<table><tr><th>This Convention</th><th>Budapest Convention</th><th>UNTOC</th></tr>"
+        "<tr><td rowspan=2>Art. 40</td><td>Art. 25</td><td>Art. 18</td></tr>"
+        "<tr><td>Art. 27</td><td>Art. 16</td></tr>"
+        "<tr><td colspan=2>Art. 41</td><td>Art. 17</td></tr>"
+        "<tr><td>Art. 42</td><td rowspan=0>Art. 29</td><td>Art. 19</td></tr>"
+        "<tr><td>Art. 43</td><td>Art. 20</td></tr></table>",
+        encoding="utf-8",
+    )
+    got = [(c["text"], c.get("instrument")) for c in _cite(run, html, "--all")]
+    assert got == [
+        ("Art. 40", None), ("Art. 25", budapest), ("Art. 18", "UNTOC"),
+        ("Art. 27", budapest), ("Art. 16", "UNTOC"),  # beside the cell above that spans two rows
+        ("Art. 41", None), ("Art. 17", "UNTOC"),  # a cell across two columns is read under its first
+        ("Art. 42", None), ("Art. 29", budapest), ("Art. 19", "UNTOC"),
+        ("Art. 43", None), ("Art. 20", "UNTOC"),  # rowspan=0: to the table's end
+    ]  # fmt: skip
+
+
+def test_a_word_table_merged_across_more_columns_than_word_has_is_refused(run, tmp_path):
+    """docx2python makes an empty cell for each column a merged cell spans: a planted span of millions is
+    refused before it is read."""
+    raw = word(["article 41"], [["a", "b"], ["article 42", "c"]])
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    members = {i.filename: source.read(i.filename) for i in source.infolist()}
+    document = members["word/document.xml"].decode("utf-8")
+    assert "<w:tc><w:tcPr>" in document
+    members["word/document.xml"] = document.replace(
+        "<w:tc><w:tcPr>", '<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/>', 1
+    ).encode("utf-8")
+    path = tmp_path / "spans.docx"
+    path.write_bytes(_zip(members))
+    result = run("cite", str(path))
+    assert result.status == 2 and "merged across more than 100,000 columns" in result.err
+    assert result.err.count("\n") == 1
+
+
 # (what the file is, its bytes, what the one line says)
 BAD = [
     ("a damaged Word file", word(["article 41"], [["a"]])[:400], "damaged"),

@@ -55,11 +55,13 @@ _OPENER = re.compile(
     r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
     r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth)$"
 )
-_OF = re.compile(r"\s*,?\s*of\s+")
+_OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
 _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
+_TABLE_ROW = re.compile(r"[^\S\n]*\|")
+_SEPARATOR_ROW = re.compile(r"[\s|:-]+")
 # A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
 _CLAUSE = re.compile(
     r"[.!?][\"”’)\]*_]*\s+(?=[\"“(*_\[A-Z])|[;:—]\s*|\n[ \t]*\n|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+"
@@ -98,7 +100,7 @@ def citations(
     the table column at an offset, or None, where the tables are not Markdown (a Word or HTML document's).
     """
     reading = _Reading(text, notes, columns)
-    lines = [0] + [m.end() for m in re.finditer("\n", text)]
+    lines = reading.lines
     out = []
     for citation in reading.found:
         instrument, by = reading.attribute(citation)
@@ -151,6 +153,12 @@ class _Reading:
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
         self.authorities = self._note_mentions()
+        self.lines = [0] + [m.end() for m in re.finditer("\n", text)]  # where each line starts
+        self.tops: dict[int, int] = {}  # each Markdown table row's line -> its table's first row's
+        self.headed: dict[int, bool] = {}  # a table's first row's line -> whether a separator row follows it
+        self.bars: dict[int, list[int]] = {}  # a table row's line -> where its "|" stand
+        self.leads: dict[int, tuple[str, str] | None] = {}  # a list item's line -> what its lead-in names
+        self.headings: list[int] | None = None  # where each Markdown heading starts, once a list needs them
 
     # --- the citations as found -------------------------------------------------------
 
@@ -188,7 +196,7 @@ class _Reading:
             return citation
         if citation.another_instrument is None or not citation.members:
             return [citation]
-        for _m, a, b in _halves(citation):
+        for _m, a, b in _halves(citation, _may_end_group):
             # Only where a group ends: "article 33 or 34 of the Budapest Convention" is one group.
             ends_group = a.members and a.members[-1].containers
             if ends_group and _pure(a) and _whose(a)[-1] != _whose(b)[0]:
@@ -210,7 +218,7 @@ class _Reading:
         found = self._attribute(citation)
         self.whose[citation.start] = found
         if found[0] != OWN:
-            self.given.append((citation.start, *found))
+            bisect.insort(self.given, (citation.start, *found))
         if found[0] == OURS and (
             self.within.get(citation.start) == "resolution" or any(m.unit == "resolution" for m in citation.members)
         ):
@@ -346,7 +354,7 @@ class _Reading:
     def _earlier(self, pos: int) -> tuple[str, str, int]:
         """The instrument "ibid." at `pos` points back to (that of the last citation or note's authority), how it
         was found, and where that citation or name stands (-1 for none)."""
-        candidates = [g for g in self.given if g[0] < pos] + [a for a in self.authorities if a[0] < pos]
+        candidates = [xs[i - 1] for xs in (self.given, self.authorities) if (i := bisect.bisect_left(xs, (pos,)))]
         if not candidates:
             return OURS, "default", -1
         last = max(candidates)
@@ -357,63 +365,100 @@ class _Reading:
         span = self.notes.get(label)
         if span is None:
             return OURS, "default"
-        cited = [g for g in self.given if span[0] <= g[0] < span[1]]
-        named = [a for a in self.authorities if span[0] <= a[0] < span[1]]
-        first = min(cited + named, default=None)
+        firsts = [xs[i] for xs in (self.given, self.authorities) if (i := bisect.bisect_left(xs, (span[0],))) < len(xs)]
+        first = min((f for f in firsts if f[0] < span[1]), default=None)
         return first[1:] if first else (OURS, "default")
+
+    def _line(self, pos: int) -> int:
+        """The index of the line `pos` stands in."""
+        return bisect.bisect_right(self.lines, pos) - 1
+
+    def _end(self, i: int) -> int:
+        """Where line `i` ends, before its newline."""
+        return self.lines[i + 1] - 1 if i + 1 < len(self.lines) else len(self.text)
+
+    def _row(self, i: int) -> str:
+        """Line `i`'s text, without its newline."""
+        return self.text[self.lines[i] : self._end(i)]
 
     def _column(self, pos: int) -> tuple[str, str] | None:
         """The instrument the heading of the table column at `pos` names (a Markdown table's, or as `columns` says)."""
         if self.columns is not None and (heading := self.columns(pos)) is not None:
             return self._heading(*heading)
-        text = self.text
-        start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        line = text[start : len(text) if line_end < 0 else line_end]
-        if not line.lstrip().startswith("|"):
+        i = self._line(pos)
+        if not _TABLE_ROW.match(self.text, self.lines[i]):
             return None
-        rows = []
-        at = start
-        while at > 0:
-            prev = text.rfind("\n", 0, at - 1) + 1
-            row = text[prev : at - 1]
-            if not row.lstrip().startswith("|"):
+        top = self._table_top(i)
+        if top is None:
+            return None
+        column = bisect.bisect_left(self._bars(i), pos)  # the "|" before `pos` on its row
+        bars = self._bars(top)
+        if not column or column > len(bars):
+            return None
+        start = bars[column - 1] + 1
+        end = bars[column] if column < len(bars) else self._end(top)
+        return self._heading(start, end)
+
+    def _bars(self, i: int) -> list[int]:
+        """Where each "|" of line `i` stands, read once for each line."""
+        if i not in self.bars:
+            start = self.lines[i]
+            self.bars[i] = [start + m.start() for m in re.finditer(r"\|", self._row(i))]
+        return self.bars[i]
+
+    def _table_top(self, i: int) -> int | None:
+        """The index of the header row of the Markdown table line `i` is a row of, if the row is below its header
+        and separator rows; each table's rows are walked back over once."""
+        at, walked = i, []
+        while at not in self.tops:
+            walked.append(at)
+            if not at or not _TABLE_ROW.match(self.text, self.lines[at - 1]):
+                self.tops[at] = at
                 break
-            rows.append((prev, row))
-            at = prev
-        if len(rows) < 2 or not re.fullmatch(r"[\s|:-]+", rows[-2][1]):
+            at -= 1
+        top = self.tops[at]
+        self.tops.update((w, top) for w in walked)
+        if top not in self.headed:
+            self.headed[top] = top + 1 < len(self.lines) and bool(_SEPARATOR_ROW.fullmatch(self._row(top + 1)))
+        if i <= top + 1 or not self.headed[top]:
             return None  # no header row and separator above this row
-        header_start, header = rows[-1]
-        column = line[: pos - start].count("|")
-        cells = header.split("|")
-        if column >= len(cells):
-            return None
-        offset = header_start + sum(len(c) + 1 for c in cells[:column])
-        return self._heading(offset, offset + len(cells[column]))
+        return top
 
     def _list(self, pos: int) -> tuple[str, str] | None:
         """The instrument the lead-in or section heading of the list item at `pos` names."""
-        text = self.text
-        start = text.rfind("\n", 0, pos) + 1
-        if not _LIST_ITEM.match(text, start):
+        i = self._line(pos)
+        if not _LIST_ITEM.match(self.text, self.lines[i]):
             return None
-        at = start
-        while at > 0:
-            prev = text.rfind("\n", 0, at - 1) + 1
-            row = text[prev : at - 1]
-            if row.strip() and not _LIST_ITEM.match(row) and not row.startswith((" ", "\t")):
-                if row.rstrip().endswith(":") or row.startswith("#"):
-                    # The lead-in is the sentence that ends with the colon, not the paragraph it ends.
-                    lead = _last_sentence(row)
-                    found = self._heading(prev + lead, at - 1)
-                    if found is not None or row.startswith("#"):
-                        return found
-                break
-            at = prev
-        heading = max((m.start() for m in _HEADING.finditer(text, max(0, start - 20_000), start)), default=None)
-        if heading is None:
+        # Back over the list's items, blank lines and indented lines to its lead-in; each list is walked once.
+        at, walked = i, []
+        while at not in self.leads:
+            walked.append(at)
+            row = self._row(at - 1) if at else ""
+            if at and not (row.strip() and not _LIST_ITEM.match(row) and not row.startswith((" ", "\t"))):
+                at -= 1
+                continue
+            self.leads[at] = self._lead_in(at - 1 if at else None)
+            break
+        self.leads.update((w, self.leads[at]) for w in walked)
+        return self.leads[at]
+
+    def _lead_in(self, i: int | None) -> tuple[str, str] | None:
+        """The instrument a list's lead-in (line `i`, None at the document's start) names, or failing that, the
+        heading of the section it is in."""
+        if i is not None:
+            row = self._row(i)
+            if row.rstrip().endswith(":") or row.startswith("#"):
+                # The lead-in is the sentence that ends with the colon, not the paragraph it ends.
+                found = self._heading(self.lines[i] + _last_sentence(row), self.lines[i] + len(row))
+                if found is not None or row.startswith("#"):
+                    return found
+        if self.headings is None:
+            self.headings = [m.start() for m in _HEADING.finditer(self.text)]
+        k = bisect.bisect_left(self.headings, self.lines[i] if i is not None else 0)
+        if not k:
             return None
-        return self._heading(heading, text.find("\n", heading))
+        heading = self.headings[k - 1]
+        return self._heading(heading, self._end(self._line(heading)))
 
     def _subject(self, pos: int) -> tuple[str, str] | None:
         """The instrument a clause is about, where the citation says where in it something is: "The Budapest
@@ -493,21 +538,32 @@ def _joined(separator: re.Match) -> bool:
     return separator.group().strip(", ") != ""
 
 
-def _could_stand_alone(separator: re.Match, right: str) -> bool:
+def _could_stand_alone(text: str, separator: re.Match) -> bool:
     """Whether what follows a separator is worth reading as a citation of its own: a head word of its level, or
     "and" and an "of" after it (cheap, before the reader runs)."""
+    right = text[separator.end() :]
     if not _HEADED.match(right):
         return False
     return bool(_STANDALONE_HEAD.match(right) or (_joined(separator) and " of " in right))
 
 
+def _may_end_group(text: str, separator: re.Match) -> bool:
+    """Whether the member before a separator may say what it is of ("44 of UNTOC", "5 ECHR"): an "of" or a capital
+    that starts no head word since the separator before it (cheap, before the reader runs)."""
+    start = max((m.end() for m in _SEPARATORS.finditer(text, 0, separator.start())), default=0)
+    return bool(_GROUP_END.search(text, start, separator.start()))
+
+
+_GROUP_END = re.compile(r"\bof\b|(?!Art|Para|Sub)[A-Z]")
+
+
 def _halves(citation: Citation, worth=None):
     """Each way `citation` splits at a list separator into two citations that each read whole, left to right:
-    (the separator, the left one, the right one); `worth(separator, right text)` says where to try."""
+    (the separator, the left one, the right one); `worth(text, separator)` says where to try."""
     for m in _SEPARATORS.finditer(citation.text):
-        left, right = citation.text[: m.start()], citation.text[m.end() :]
-        if worth is not None and not worth(m, right):
+        if worth is not None and not worth(citation.text, m):
             continue
+        left, right = citation.text[: m.start()], citation.text[m.end() :]
         try:
             a, b = read(left), read(right)
         except UnccError:

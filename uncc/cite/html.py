@@ -223,31 +223,49 @@ def read(html: str) -> HtmlText:
     return doc
 
 
+# Columns beyond this have no heading: no concordance table is wider, and a table of a million spanned columns
+# costs nothing to read.
+_COLUMNS = 64
+
+
 def _columns(root, cells: dict) -> tuple:
-    """For each cell of each table below its first row, its span of the text and its column's heading's."""
+    """For each cell of each table below its first row, its span of the text and its column's heading's, with
+    the columns laid out as HTML lays them out (a cell spans `colspan` columns and `rowspan` rows)."""
     out = []
     for table in root.iter("table"):
-        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
-        grid = []
-        for tr in rows:
-            line = []
+        heads: list = []
+        below: list[int] = [0] * _COLUMNS  # how many more rows each column is taken by a cell from a row above
+        for r, tr in enumerate(tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table):
+            column = 0
             for cell in tr:
-                if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"):
-                    span = cells.get(cell)
-                    try:
-                        wide = max(1, min(int(cell.get("colspan", "1")), 1000))
-                    except ValueError:
-                        wide = 1
-                    line += [span] * wide
-            grid.append(line)
-        if len(grid) < 2:
-            continue
-        heads = grid[0]
-        for line in grid[1:]:
-            for column, span in enumerate(line):
-                if span and column < len(heads) and heads[column] and span[0] < span[1]:
-                    out.append((*span, *heads[column]))
+                if not (isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")):
+                    continue
+                while column < _COLUMNS and below[column]:
+                    column += 1
+                if column >= _COLUMNS:
+                    break
+                wide, deep = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
+                span = cells.get(cell)
+                for c in range(column, min(column + wide, _COLUMNS)):
+                    below[c] = deep  # this row's own, counted down below
+                    if r == 0:
+                        heads.append(span)
+                if r and span and column < len(heads) and heads[column] and span[0] < span[1]:
+                    out.append((*span, *heads[column]))  # a cell across columns is read under its first
+                column += wide
+            below = [max(0, n - 1) for n in below]
     return tuple(sorted(set(out)))
+
+
+def _span(cell, name: str, most: int) -> int:
+    """A cell's colspan or rowspan, as HTML reads it: a number from 1 to `most` (0 rowspan: to the table's end)."""
+    try:
+        n = int(cell.get(name, "1"))
+    except ValueError:
+        return 1
+    if name == "rowspan" and n == 0:
+        return most
+    return max(1, min(n, most))
 
 
 class _Walk:

@@ -86,7 +86,7 @@ _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|
 # The space between a name's words: any, but not a blank line ("## Abstract\n\nThe United Nations ...").
 _SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _GENERIC = (
-    rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w))*{_SP}){{0,6}}{_NOUNS}\b"
+    rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w)){{0,40}}{_SP}){{0,6}}{_NOUNS}\b"
     rf"(?:{_SP}(?:on|against|for|of|relating{_SP}to|concerning)(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*"
     rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"
     r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
@@ -95,8 +95,9 @@ _GENERIC = (
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
 _DEFINED_AFTER = re.compile(
-    rf"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
-    rf"|,?\s*\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:[Tt]he\s+)?{_QUOTED}"
+    rf"\(\s*+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
+    # From a comma or the first space after a word only: a match tried at each of a long run of spaces is quadratic.
+    rf"|(?:,|(?<![\s,]))\s*+\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:[Tt]he\s+)?{_QUOTED}"
 )
 _DEFINED_BEFORE = re.compile(rf"{_QUOTED}\s+(?:is|means|refers\s+to|denotes|stands\s+for)\s+")
 

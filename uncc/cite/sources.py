@@ -231,9 +231,13 @@ def _docx(raw: bytes, shown: str) -> Source:
         try:
             with docx2python(io.BytesIO(raw), duplicate_merged_cells=False) as content:
                 _main_part(content)
+                _spans(content, shown)
                 body = content.body_runs
+                spanned = _spanned(content.body_pars)
                 notes = {"footnote": content.footnotes_runs, "endnote": content.endnotes_runs}
                 custom = _custom_marks(content)
+        except UnreadableFile:
+            raise
         except Exception as e:  # docx2python and lxml raise many kinds on a damaged file
             raise UnreadableFile(f"{shown} is a damaged Word document ({_why(e)}): save it again") from None
 
@@ -274,11 +278,13 @@ def _docx(raw: bytes, shown: str) -> Source:
             for paragraph in read_notes[number]:
                 parts.append(({kind: label}, paragraph))
     source = _joined(parts, "docx")
-    return _with_columns(source, cells, len(parts))
+    return _with_columns(source, cells, len(parts), spanned)
 
 
-def _with_columns(source: Source, cells: dict[tuple[int, int, int], list[int]], count: int) -> Source:
-    """`source` with the span of each Word table cell below the first row and that of its column's heading."""
+def _with_columns(source: Source, cells: dict[tuple[int, int, int], list[int]], count: int, spanned: set) -> Source:
+    """`source` with the span of each Word table cell below the first row and that of its column's heading (a
+    heading merged across columns, `spanned` the (table, column) of the first row that it covers, heads them
+    all)."""
     starts = [at for at, _where in source.places] + [len(source.text) + 2]
     ends = [starts[i + 1] - 2 for i in range(count)]  # each part is followed by a blank line
 
@@ -286,10 +292,15 @@ def _with_columns(source: Source, cells: dict[tuple[int, int, int], list[int]], 
         indexes = cells[key]
         return starts[indexes[0]], ends[indexes[-1]]
 
+    def head(t, c):
+        while (t, c) in spanned and c:
+            c -= 1
+        return (t, 0, c) if (t, 0, c) in cells else None
+
     columns = []
     for (t, r, c) in cells:
-        if r and (t, 0, c) in cells:
-            columns.append((*span((t, r, c)), *span((t, 0, c))))
+        if r and (key := head(t, c)) is not None:
+            columns.append((*span((t, r, c)), *span(key)))
     return Source(source.text, source.format, source.encoding, source.places, columns=tuple(sorted(columns)))
 
 
@@ -364,6 +375,41 @@ def _unsafe_xml(read) -> str | None:
         else:
             return None  # the root element
         first = False
+
+
+# The empty cells docx2python makes of merged ones, at most: Word tables are at most 63 columns wide.
+MAX_SPANNED = 100_000
+
+
+def _spans(content, shown: str) -> None:
+    """Refuses a document whose merged table cells would be read as more empty cells than any Word document has
+    (docx2python makes a cell for each column a cell spans)."""
+    try:
+        root = content.docx_reader.file_of_type("officeDocument").root_element
+    except Exception:  # no such part, or a docx2python without it: not checked
+        return
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    total = 0
+    for span in root.iter(f"{w}gridSpan"):
+        value = span.get(f"{w}val", "1")
+        total += int(value) - 1 if value.isascii() and value.isdigit() and len(value) < 10 else MAX_SPANNED + 1
+        if total > MAX_SPANNED:
+            raise UnreadableFile(
+                f"{shown} has table cells merged across more than {MAX_SPANNED:,} columns in all "
+                "(a Word table is at most 63 columns wide): it is not a Word document uncc reads"
+            )
+
+
+def _spanned(tables) -> set[tuple[int, int]]:
+    """The (table, column) of each cell of a table's first row that a cell to its left covers (docx2python reads
+    a merged cell as the cell and an empty one, with no paragraph of the file, for each further column)."""
+    return {
+        (t, c)
+        for t, table in enumerate(tables)
+        if table
+        for c, cell in enumerate(table[0])
+        if cell and all(getattr(p, "elem", True) is None for p in cell)
+    }
 
 
 def _main_part(content) -> None:
