@@ -104,6 +104,24 @@ def batches(env: dict, runs: int) -> None:
             ratios.append(batch / timed(single, env))
         verdict = "met" if statistics.median(ratios) <= aim else "MISSED"
         print(f"| {label} | | | {statistics.median(ratios):.2f} × one `resolve` | {aim} ({verdict}) |")
+    # Documents of one shape over and over, the shapes whose reading once looked back over all that came before.
+    mb = 1_000_000
+    shapes = [
+        ("a table of 35,000 rows", "| UNCC | Budapest Convention |\n|---|---|\n" + "| Article 42 | Article 16 |\n" * 36_000),
+        ("a list of 37,000 items", "The Convention provides:\n\n" + "- article 42 preservation;\n" * 37_000),
+        ("62,000 ibids", "[^1]: Article 42 of the Convention.\n\n" + "Ibid., art. 43. " * 62_500),
+        ("a row of a million characters", "| UNCC | B |\n|---|---|\n| " + "article 42 | " * 77_000 + "\n"),
+        ("a million spaces", "Article 42 (" + " " * mb + ")"),
+        ("one list of 83,000 citations", "Article 42, " * 83_000 + "Article 43."),
+    ]
+    for label, shape in shapes:
+        ratios = []
+        for _ in range(max(3, runs // 4)):
+            start = time.perf_counter()
+            subprocess.run(UNCC + ["cite", "-", "--json"], input=shape[:mb], text=True, stdout=subprocess.DEVNULL,
+                           env=env, check=False)  # fmt: skip
+            ratios.append((time.perf_counter() - start) / timed(single, env))
+        print(f"| `uncc cite -` on 1 MB of {label} | | | {statistics.median(ratios):.2f} × one `resolve` | — |")
     peak = _peak(UNCC + ["cite", "-", "--json"], document, env)
     verdict = "met" if peak < 100 else "MISSED"
     print(f"| peak memory of `uncc cite -` on the 1 MB document | | | {peak:.0f} MiB | 100 MiB ({verdict}) |")

@@ -94,6 +94,9 @@ def test_other_instruments_articles_as_people_write_them(text, expected):
         (["compare", "42", "--with", "echr"], "no instrument 'echr' for --with"),
         (["compare"], "give units or another instrument's articles"),
         (["compare", "42", "--new", "budapest"], "give units or another instrument's articles"),
+        # Their tables place only the articles that draw on them: which have none there is not known.
+        (["compare", "--new", "uncac"], "cannot say which have no counterpart there: give --new budapest or untoc"),
+        (["compare", "--new", "budapest-protocol"], "places only the articles of this Convention that draw on it"),
     ],
 )
 def test_bad_comparisons_are_one_line_and_exit_2(run, args, said):
@@ -154,3 +157,36 @@ def test_the_build_refuses_tables_that_do_not_fit(monkeypatch):
 def test_a_paragraph_the_table_does_not_name_is_read_as_its_article(run):
     whole = json.loads(run("compare", "Budapest art. 16", "--json").out)
     assert json.loads(run("compare", "Budapest art. 16(99)", "--json").out) == whole and "paragraph" not in whole
+
+
+def _ancestors(uid):
+    while "." in uid:
+        uid = uid.rsplit(".", 1)[0]
+        yield uid
+
+
+def test_a_unit_without_rows_has_its_nearest_containers_rows_and_never_a_siblings(tree):
+    """Over every unit of the articles: the rows for it and the units inside it; failing those, the rows naming
+    exactly the nearest unit it is part of that has any (40.22 has article 40's, not 40.21's)."""
+    rows = [(key, unit, article) for key, unit, article, *_ in ROWS]
+    checked = 0
+    for uid in (u.id for u in tree.units.values() if u.id[:1].isdigit()):
+        got = [(r["instrument"], r["unit"], r["article"]) for r in C.counterparts(uid)]
+        own = [r for r in rows if r[1] == uid or r[1].startswith(uid + ".")]
+        if not own:
+            nearest = next((a for a in _ancestors(uid) if any(r[1] == a for r in rows)), None)
+            own = [r for r in rows if r[1] == nearest]
+            checked += 1
+        assert sorted(got) == sorted(own), uid
+    assert checked > 300
+    assert {r["unit"] for r in C.counterparts("40.22")} == {"40"}
+
+
+def test_a_chapter_has_the_counterparts_of_its_articles(run, tree):
+    got = json.loads(run("compare", "chapter.II", "--json").out)
+    articles = [c.id for c in tree.get("chapter.II").children if c.kind == "article"]
+    want = [(r["instrument"], r["article"], r["unit"]) for a in articles for r in C.counterparts(a)]
+    assert sorted((r["instrument"], r["article"], r["id"]) for r in got["counterparts"]) == sorted(want)
+    assert ("budapest", "2", "7") in want
+    text = run("compare", "chapter.II").out
+    assert "Article 7: Budapest Convention art. 2, Illegal access (same)" in text and "no counterpart" not in text

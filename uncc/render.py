@@ -306,7 +306,7 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
             rows = counterparts(unit.id)
             if rows:
                 blocks += [Block(), Block("Corresponds to", "bold magenta")]
-                blocks += [_block("", counterpart(row), 0) for row in rows]
+                blocks += [_block("", counterpart(row, unit.id), 0) for row in rows]
         forms = dict.fromkeys((citation(unit.id), short_citation(unit.id)))
         blocks += [Block(), _block("Cite as:", " · ".join(forms), 0, style="dim", label_style="dim")]
     _emit(blocks, page=page)
@@ -539,13 +539,14 @@ def show_checklist(tree: Document, rows: list[dict]) -> None:
     _emit(blocks, page=True)
 
 
-def counterpart(row: dict) -> str:
-    """A counterpart as a line says it: "Budapest Convention art. 16(1), Expedited preservation ... (same)"."""
+def counterpart(row: dict, shown: str) -> str:
+    """A counterpart as a line says it: "Budapest Convention art. 16(1), Expedited preservation ... (same)",
+    after the unit the row is for where that is not the unit `shown` ("Article 40, paragraph 21: ...")."""
     from uncc.layers.concordance import instruments
 
     where = f"art. {row['article']}" + (f"({row['paragraph']})" if row.get("paragraph") else "")
-    unit = row.get("id", row.get("unit"))
-    of = f"{citation(unit)}: " if unit and "." in unit else ""
+    unit = row.get("id", row.get("unit", shown))
+    of = f"{citation(unit)}: " if unit != shown else ""
     return f"{of}{instruments()[row['instrument']]['short']} {where}, {row['title']} ({row['relation']})"
 
 
@@ -560,7 +561,7 @@ def show_comparison(tree: Document, found: list[dict]) -> None:
             blocks.append(Block())
         if "id" in entry:
             blocks.append(_headline(entry["citation"], entry["title"]))
-            lines = [counterpart(row) for row in entry["counterparts"]]
+            lines = [counterpart(row, entry["id"]) for row in entry["counterparts"]]
         else:
             short = instruments()[entry["instrument"]]["short"]
             where = f"art. {entry['article']}" + (f"({entry['paragraph']})" if "paragraph" in entry else "")

@@ -44,21 +44,28 @@ def _article(uid: str) -> str:
     return uid.split(".")[0]
 
 
-def counterparts(uid: str, only: str | None = None) -> list[dict]:
-    """The counterparts of a unit of this Convention: the rows for it and the units inside it, or failing those
-    the rows for the unit it is part of; each `{"instrument", "article", "paragraph"?, "title", "relation",
-    "unit"}` (`unit` the id the row names), in the order of KEYS, then of the other's articles."""
+def counterparts(uid: str, only: str | None = None, articles=()) -> list[dict]:
+    """The counterparts of a unit of this Convention: the rows for it and the units inside it (`articles`: the
+    articles inside a chapter), or failing those the rows for exactly the nearest unit it is part of that has
+    rows (not its siblings'); each `{"instrument", "article", "paragraph"?, "title", "relation", "unit"}` (`unit`
+    the id the row names), in the order of KEYS, then of each table's rows."""
     tables = instruments()
-    own = []
-    for key in KEYS:
-        if only and key != only:
-            continue
-        for unit, article, paragraph, relation in tables[key]["rows"]:
-            if unit == uid or unit.startswith(uid + "."):
-                own.append(_entry(tables, key, unit, article, paragraph, relation))
-    if own or "." not in uid:
-        return own
-    return counterparts(uid.rsplit(".", 1)[0], only)
+    keys = [key for key in KEYS if not only or key == only]
+
+    def rows(match) -> list[dict]:
+        return [
+            _entry(tables, key, unit, article, paragraph, relation)
+            for key in keys
+            for unit, article, paragraph, relation in tables[key]["rows"]
+            if match(unit)
+        ]
+
+    inside = set(articles)
+    own = rows(lambda unit: unit == uid or unit.startswith(uid + ".") or _article(unit) in inside)
+    while not own and "." in uid:
+        uid = uid.rsplit(".", 1)[0]
+        own = rows(lambda unit: unit == uid)
+    return own
 
 
 def _entry(tables: dict, key: str, unit: str, article: str, paragraph: str | None, relation: str) -> dict:
@@ -95,7 +102,13 @@ def theirs(key: str, article: str, paragraph: str | None = None) -> list[tuple[s
 
 
 def new(key: str) -> list[str]:
-    """This Convention's articles with no counterpart in the instrument."""
+    """This Convention's articles with no counterpart in the instrument; UnccError for an instrument whose table
+    places only the articles that draw on it."""
+    if key not in COMPLETE:
+        raise UnccError(
+            f"the concordance with {name(key)} places only the articles of this Convention that draw on it, so it "
+            f"cannot say which have no counterpart there: give --new {' or '.join(COMPLETE)}, or --missing {key}"
+        )
     return sorted(instruments()[key]["none_here"], key=_order)
 
 
@@ -163,7 +176,9 @@ def check(doc) -> None:
         assert not {a for _, a, *_ in table["rows"]} & set(table["none_there"]), f"{key}: theirs, both ways"
         if key in COMPLETE:
             assert placed | set(table["none_here"]) == ours, f"{key}: not every article of this Convention"
-            assert {a for _, a, *_ in table["rows"]} | set(table["none_there"]) == set(table["titles"]), key
+        else:
+            assert not table["none_here"], f"{key}: --new is refused for it, so it lists none"
+        assert {a for _, a, *_ in table["rows"]} | set(table["none_there"]) == set(table["titles"]), key
 
 
 def of_unit(doc, uid: str, only: str | None = None) -> dict:
@@ -172,7 +187,14 @@ def of_unit(doc, uid: str, only: str | None = None) -> dict:
 
     unit = doc.get(uid)
     out = {"id": uid, "citation": ids.citation(uid), "title": unit.article_title, "counterparts": []}
-    for row in counterparts(uid, only):
+    articles, stack = [], list(unit.children) if unit.kind != "article" else []
+    while stack:  # the articles inside a chapter or an annex
+        child = stack.pop()
+        if child.kind == "article":
+            articles.append(child.id)
+        elif child.kind in ("chapter", "annex", "convention"):
+            stack += child.children
+    for row in counterparts(uid, only, articles):
         entry = {k: v for k, v in row.items() if k != "unit"}
         if row["unit"] != uid:
             entry["id"] = row["unit"]
