@@ -622,3 +622,23 @@ def test_terms_of_art_and_spellings_find_this_conventions_units(run, tree):
         assert unit in [json.loads(x)["id"] for x in run("search", british, "--json").lines[:3]], british
     # A query the text's own words answer is not sent elsewhere.
     assert "via" not in json.loads(run("search", "traffic data", "--json").lines[0])
+
+
+def test_terms_of_art_are_counted_shown_and_marked_as_the_query_finds_them(tree):
+    """Over the second judged set: `count` is the number of hits with every word (a term's units that lack one
+    of its words are listed after those, and not counted); a unit the query's own words find is not marked
+    as found by the term; every hit's score and snippet are given alike."""
+    from judged_terms import JUDGED_TERMS
+
+    marked = 0
+    for query, _wanted in JUDGED_TERMS:
+        hits = S.search(tree, query)
+        whole = [h for h in hits if not h.missing]
+        assert S.count(tree, query) == len(whole), query
+        assert hits[: len(whole)] == whole, query  # every hit with every word before any that lacks one
+        own = {h.id for h in S.search(tree, query, terms=False) if not h.missing}
+        assert not [h.id for h in hits if h.via and h.id in own], query
+        marked += sum(bool(h.via) for h in hits)
+        for h in hits:
+            assert h.score == round(h.score, 3) and S.MARK[1] + " " + S.MARK[0] not in h.snippet, (query, h.id)
+    assert marked > 50

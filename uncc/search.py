@@ -202,11 +202,19 @@ def search(
         other = _otherwise(tree, query, scope, exact, [uid for uid, _ in ranked])
         for hit in other:
             if hit.id in found and not hit.via:
-                hit.score, hit.snippet = found[hit.id]
+                # Found by the query's own words too: their score and snippet, as every hit shows them.
+                own = _hit(tree, hit.id, *found[hit.id])
+                hit.score, hit.snippet = own.score, own.snippet
+        # Its units with every word first; those that lack one of its words after every unit that lacks none.
+        lacking = [h for h in other if h.missing]
+        other = [h for h in other if not h.missing]
         seen = {h.id for h in other}
         hits = other + [h for h in hits if h.id not in seen]
+    else:
+        lacking = []
     if len(q.words) > 1 and len(hits) < PAGE:
         hits += [h for h in _relaxed(tree, q, found, where, params) if h.id not in {x.id for x in hits}]
+    hits += [h for h in lacking if h.id not in {x.id for x in hits}]
     return hits if limit is None else hits[:limit]
 
 
@@ -234,8 +242,8 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
         else:
             hits = search(tree, words, scope, exact=exact, terms=False)
         for hit in hits:
-            # A unit the query's own words find was found by them: a title only puts it first.
-            hit.via = via if table or hit.id not in strict else None
+            # A unit the query's own words find was found by them: the term only puts it first.
+            hit.via = via if hit.id not in strict else None
         if hits:
             return hits
     respelled = terms.respelled(query) if len(strict) < FEW else None
@@ -337,7 +345,8 @@ def count(tree: Document, query: str, scope: list[str] | None = None, exact: boo
     found = _every(tree, q, q.match, where, params)
     if not q.words:
         return len(found)
-    return len(found.keys() | {h.id for h in _otherwise(tree, query, scope, exact, list(found))})
+    other = {h.id for h in _otherwise(tree, query, scope, exact, list(found)) if not h.missing}
+    return len(found.keys() | other)
 
 
 def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
