@@ -107,7 +107,8 @@ def batches(env: dict, runs: int) -> None:
     # Documents of one shape over and over, the shapes whose reading once looked back over all that came before.
     mb = 1_000_000
     shapes = [
-        ("a table of 35,000 rows", "| UNCC | Budapest Convention |\n|---|---|\n" + "| Article 42 | Article 16 |\n" * 36_000),
+        ("a table of 35,000 rows",
+         "| UNCC | Budapest Convention |\n|---|---|\n" + "| Article 42 | Article 16 |\n" * 36_000),
         ("a list of 37,000 items", "The Convention provides:\n\n" + "- article 42 preservation;\n" * 37_000),
         ("62,000 ibids", "[^1]: Article 42 of the Convention.\n\n" + "Ibid., art. 43. " * 62_500),
         ("a row of a million characters", "| UNCC | B |\n|---|---|\n| " + "article 42 | " * 77_000 + "\n"),

@@ -80,10 +80,11 @@ _HEADING = re.compile(r"^#+\s", re.M)
 # A sentence's end: a stop, then a capital; not after a single letter ("U.N. Doc.") or an abbreviation ("ETS No.
 # 185", "Nov. 23, 2001. Budapest", "Dr. Smith").
 _SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’)\]*_]*\s+(?=[\"“‘(*_\[]*[A-Z])")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(re.findall(
+    r"\w+",
     "no nos nov dec jan feb mar apr jun jul aug sep sept oct art arts para paras vol cf ed eds doc op cit mr ms mrs "
-    "dr st al etc viz rev res add corr ser supp ch pp prof hon ibid id".split()
-)
+    "dr st al etc viz rev res add corr ser supp ch pp prof hon ibid id",
+))
 _OWNER = re.compile(r"['’]s\s+")
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -604,7 +605,8 @@ def _pure(citation: Citation) -> bool:
 
 def _last_sentence(text: str) -> int:
     """Where the last sentence of `text` starts."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text) if len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS]
+    words = ((m.end(), m.group(1)) for m in _SENTENCE_END.finditer(text))
+    ends = [end for end, word in words if len(word) > 1 and word.lower() not in _ABBREVIATIONS]
     return ends[-1] if ends else 0
 
 

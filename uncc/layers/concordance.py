@@ -64,7 +64,7 @@ def counterparts(uid: str, only: str | None = None, articles=()) -> list[dict]:
     own = rows(lambda unit: unit == uid or unit.startswith(uid + ".") or _article(unit) in inside)
     while not own and "." in uid:
         uid = uid.rsplit(".", 1)[0]
-        own = rows(lambda unit: unit == uid)
+        own = rows(lambda unit, up=uid: unit == up)
     return own
 
 
