@@ -186,6 +186,14 @@ OWN = [
     ("Article 29 of the Convention mirrors Budapest art. 16; the ICCPR (art. 17) differs.", ["29"]),
     ("The 24/7 network (Art 41) and the Budapest Convention (art. 35) both run day and night.", ["41"]),
     ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
+    # A clause that opens "As X ..." is about X up to the comma that ends it.
+    ("As the ECHR puts it in article 8, privacy matters.", []),
+    ("The Budapest Convention sets out its principles in article 23, article 25 and article 26.", []),
+    ("The ICCPR protects privacy in article 17, the Convention states in article 24.", ["24"]),
+    ("Just as UNTOC does in article 18, the Convention sets out mutual legal assistance in article 40.", ["40"]),
+    ("As UNTOC is silent on data, States regulate it in article 36.", ["36"]),
+    ("While the ECHR is silent, the matter is governed in article 24.", ["24"]),
+    ("Although the Budapest Convention provides for it in article 35, article 41 goes further.", ["41"]),
     # A list's left half that needs what its right half says is not cut off from it.
     ("See paragraph 1 and paragraph 2 of article 40.", ["40.1", "40.2"]),
     ("Either paragraph 3 or paragraph 4 of article 40 applies.", ["40.3", "40.4"]),

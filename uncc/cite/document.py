@@ -72,6 +72,8 @@ _CLAUSE_OPENING = re.compile(
     r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
+_QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)")
+_SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
@@ -145,7 +147,10 @@ class _Reading:
         for c in scan(text):
             for whole in self._split(self._prefixed(self._own_note(c))):
                 pieces = _each(whole)
-                self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
+                between = [text[a.end : b.start] for a, b in zip(pieces, pieces[1:], strict=False)]
+                if any(re.search(r"\b(?:and|or)\b", gap) for gap in between):
+                    # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
+                    self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
                 self.found += pieces
         self.whose: dict[int, tuple[str, str]] = {}  # what each citation was given to, by where it starts
         # What each citation was given to, in order, for "ibid." and "supra note N".
@@ -346,6 +351,8 @@ class _Reading:
         name = self.names.name_at(pos)
         if name is None or _HEAD.match(text, name.end) or not self.names.known(name.instrument):
             return None  # a name after it that starts the next citation, or no instrument known by that name
+        if "," in m.group() and not _QUALIFIER_END.match(text, name.end):
+            return None  # "in article 18, the Convention sets out ...": the name starts the next clause
         return self._given(name.instrument)
 
     @staticmethod
@@ -469,7 +476,13 @@ class _Reading:
             return None
         start = max((m.end() for m in _CLAUSE.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
         head = _CLAUSE_OPENING.match(text, start)
-        name = self.names.name_at(head.end() if head else start)
+        at = head.end() if head else start
+        if sub := _SUBORDINATE.match(text, at):
+            # "As the ECHR puts it in article 8, ...": about it up to the comma that ends the clause, no further.
+            at = sub.end()
+            if "," in text[at:pos]:
+                return None
+        name = self.names.name_at(at)
         # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
         # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates.
         if name is None or name.ours or not self.names.known(name.instrument) or _OWNER.match(text, name.end):
