@@ -188,6 +188,11 @@ OWN = [
     ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
     # A clause that opens "As X ..." is about X up to the comma that ends it.
     ("As the ECHR puts it in article 8, privacy matters.", []),
+    ("In the Second Additional Protocol, article 7 covers subscriber information; article 27 here has none.", ["27"]),
+    ("Under UNTOC, article 18 governs assistance.", []),
+    ("Under the Convention, article 40 governs assistance.", ["40"]),
+    ("In contrast to UNTOC, article 40 lists grounds for refusal.", ["40"]),
+    ("In addition to the Budapest Convention, article 41 sets up a network.", ["41"]),
     ("The Budapest Convention sets out its principles in article 23, article 25 and article 26.", []),
     ("The ICCPR protects privacy in article 17, the Convention states in article 24.", ["24"]),
     ("Just as UNTOC does in article 18, the Convention sets out mutual legal assistance in article 40.", ["40"]),

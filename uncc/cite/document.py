@@ -53,7 +53,8 @@ _WHOSE = re.compile(r",?\s*(?<![\w-])whose\s+$")
 # names, numbers of series, commas and the words that open a citation.
 _OPENER = re.compile(
     r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
-    r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth)$"
+    r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth"
+    r"|In|Under|Within)$"
 )
 _OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
