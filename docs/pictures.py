@@ -1,6 +1,7 @@
 """Make the README's pictures: python docs/pictures.py (needs Chromium, Playwright and Graphviz).
 
 docs/html-edition.png: the HTML edition at article 40, paragraph 21 (b), reached from 42.6's link.
+docs/phone-deep-link.png: the same deep link on a phone (390 x 844).
 docs/graph-42.svg: `uncc graph 42 --depth 2`, drawn by Graphviz.
 """
 
@@ -28,6 +29,9 @@ with tempfile.TemporaryDirectory() as tmp:
         page.goto(f"file://{page_file}#art_42__para_6")
         page.locator("#art_42__para_6 a.ref", has_text="article 40, paragraph 21 (b)").click()
         page.screenshot(path=os.path.join(HERE, "html-edition.png"))
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(f"file://{page_file}#art_40__para_21__list_1__item_b")
+        phone.screenshot(path=os.path.join(HERE, "phone-deep-link.png"))
         browser.close()
 
 network = Graph(doc)

@@ -86,3 +86,77 @@ def _in_view(page, locator) -> bool:
 
 def _ref(tree, source: str) -> int:
     return next(n for n, r in enumerate(tree.references) if r["from"] == source and "40.21.b" in r["targets"])
+
+
+# Deep links as people send them: (fragment, the citation the reader sees there, the lead-in words, or None).
+DEEP = [
+    ("art_40__para_21__list_1__item_b", "Article 40, paragraph 21 (b)", "Mutual legal assistance may be refused:"),
+    ("art_2__list_1__item_e__list_1__item_ii", "Article 2 (e) (ii)", "shall mean any public or private entity that:"),
+    ("art_42__para_6", "Article 42, paragraph 6", None),
+    ("annex__para_1", "Interpretative note 1", None),
+    ("art_41", "Article 41", None),
+]
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)], ids=["phone", "desktop"])
+def test_wherever_a_link_lands_the_reader_sees_where_they_are(tree, tmp_path, width, height):
+    """At a phone's width and a desktop's, by the page's own geometry: at five deep links the unit's citation
+    (its heading, or the label shown where a link lands) and a list item's lead-in words are in view, and so is
+    the way back to the contents; a phone reaches the first article within two screens; the filter says when it
+    finds nothing and offers the words it has."""
+    path, sync_playwright = _browser()
+    page_file = tmp_path / "uncc.html"
+    page_file.write_text(export(tree, "html"), encoding="utf-8")
+    errors = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            for fragment, cited, lead in DEEP:
+                page.goto(f"{page_file.as_uri()}#{fragment}")
+                target = page.locator(f"#{fragment}")
+                assert _in_view(page, target), fragment
+                if fragment.startswith("art_") and "__" not in fragment:
+                    heading = target.locator("h4").first
+                    assert _in_view(page, heading) and heading.inner_text().startswith("Article 41")
+                else:
+                    shown = target.evaluate("e => getComputedStyle(e, '::before').content")
+                    assert cited in shown, (fragment, shown)
+                    assert (lead in shown) if lead else (shown == f'"{cited}"'), (fragment, shown)
+                    # The label stands at the top of the unit, which is on the screen.
+                    top = target.evaluate("e => e.getBoundingClientRect().top")
+                    assert 0 <= top < height / 2, (fragment, top)
+                back = page.locator("a.to-contents")
+                box = back.bounding_box()
+                assert back.is_visible() and box["y"] >= 0 and box["y"] + box["height"] <= height
+                assert box["x"] >= 0 and box["x"] + box["width"] <= width
+            page.locator("a.to-contents").click()
+            assert _in_view(page, page.locator("#contents h2"))
+            page.screenshot(path=str(tmp_path / f"deep-{width}.png"))
+
+            # The first article: the contents' link to chapter I on the first two screens, then its text in view.
+            page.goto(page_file.as_uri())
+            chapter = page.locator("#contents summary a", has_text="Chapter I.")
+            assert chapter.evaluate("a => a.getBoundingClientRect().top + window.scrollY") < 2 * height
+            chapter.click()
+            first = page.locator("#art_1__list_1__item_a")
+            assert _in_view(page, first) and "The purposes of this Convention are" in page.locator("#art_1").inner_text()
+
+            # The filter: what it finds unfolded; nothing found said, with the contents' words that begin alike.
+            page.goto(page_file.as_uri())
+            box = page.locator("#contents input")
+            box.fill("preservation")
+            found = page.locator("#contents li:not([hidden]) > a", has_text="Article 42.")
+            assert found.count() == 1 and found.is_visible()
+            assert page.locator("#contents .nothing").is_hidden()
+            box.fill("preservaton")
+            nothing = page.locator("#contents .nothing")
+            assert nothing.is_visible() and "Nothing in the contents matches \u201cpreservaton\u201d" in nothing.inner_text()
+            nothing.locator("button", has_text="preservation").click()
+            assert box.input_value() == "preservation" and found.is_visible() and nothing.is_hidden()
+            box.fill("")
+            assert page.locator("#contents details[open]").count() == 0
+        finally:
+            browser.close()
+    assert errors == []

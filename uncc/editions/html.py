@@ -5,8 +5,13 @@ to what it names (a phrase naming several units links each part: "(c)" to
 40.21 (c)), and the first link of each phrase is an anchor `ref-N` that the
 "Cited by" lines of the units it names link back to; a defined term links to
 its definition where it is used; each unit a note is about links to the note,
-and the note back. No request leaves the file: the style is inline, and the
-one script only adds a filter box to the contents.
+and the note back. Wherever a link lands, the unit there shows its citation
+and, for an item of a list, the words that lead into the list (from `data-`
+attributes, by CSS: not part of the text); a link back to the contents stays
+in a corner; the contents fold each chapter's articles, so a phone reaches the
+text within two screens. No request leaves the file: the style is inline, and
+the one script only adds a filter box to the contents, which says when
+nothing matches and offers the contents' words that begin alike.
 """
 
 from __future__ import annotations
@@ -42,8 +47,19 @@ nav ul { list-style: none; padding-left: 1rem; margin: .2rem 0; }
 nav > ul { padding-left: 0; }
 nav input { width: 100%; font: inherit; padding: .3rem; margin: .3rem 0; }
 :target { background: #fff3c4; }
+[id] { scroll-margin-top: .4rem; }
+/* Where a link lands: the unit's citation and, in a list, the words that lead into it. */
+[data-cite]:target::before { content: attr(data-cite); display: block; white-space: pre-line;
+  font: bold .85rem/1.35 system-ui, sans-serif; color: var(--faint); margin-bottom: .25rem; }
+[data-lead]:target::before { content: attr(data-cite) "\\A" attr(data-lead) " \\2026"; }
+.to-contents { position: fixed; right: .6rem; bottom: .6rem; padding: .25rem .6rem; background: #fff;
+  border: 1px solid var(--rule); border-radius: .3rem; font: .9rem system-ui, sans-serif; text-decoration: none; }
+nav summary { cursor: pointer; }
+nav .nothing { font-size: .9rem; color: var(--faint); }
+nav .nothing button { font: inherit; margin: .1rem .3rem .1rem 0; }
 @media (max-width: 40rem) { body { font-size: 1rem; padding: .6rem; } .subparagraph, .item { margin-left: 1rem; } }
-@media print { nav, .cited-by, .notes, .about, .counterparts { display: none; }
+@media print { nav, .cited-by, .notes, .about, .counterparts, .to-contents { display: none; }
+               [data-cite]:target::before { content: none; }
                a { color: inherit; text-decoration: none; }
                body { max-width: none; } h2 { break-before: page; } }
 """
@@ -57,11 +73,37 @@ SCRIPT = """
   box.type = "search";
   box.placeholder = "Filter the contents";
   box.setAttribute("aria-label", "Filter the contents");
-  nav.insertBefore(box, nav.querySelector("ul"));
+  var nothing = document.createElement("p");
+  nothing.className = "nothing";
+  nothing.hidden = true;
+  nothing.setAttribute("role", "status");
+  var list = nav.querySelector("ul");
+  nav.insertBefore(box, list);
+  nav.insertBefore(nothing, list);
+  var known = {};
+  list.textContent.toLowerCase().split(/[^a-z0-9/-]+/).forEach(function (w) { if (w.length > 3) known[w] = 1; });
   box.addEventListener("input", function () {
-    var words = box.value.toLowerCase();
+    var words = box.value.toLowerCase().trim();
     nav.querySelectorAll("li").forEach(function (li) {
       li.hidden = words !== "" && li.textContent.toLowerCase().indexOf(words) < 0;
+    });
+    nav.querySelectorAll("details").forEach(function (d) {
+      d.open = words !== "" && !d.parentNode.hidden;
+    });
+    var found = words === "" || nav.querySelector("li:not([hidden])") !== null;
+    nothing.hidden = found;
+    nothing.textContent = "";
+    if (found) return;
+    nothing.appendChild(document.createTextNode("Nothing in the contents matches \\u201C" + box.value + "\\u201D."));
+    var last = words.split(/\\s+/).pop(), stem = last.slice(0, 3);
+    var like = Object.keys(known).filter(function (w) { return w.indexOf(stem) === 0; }).sort().slice(0, 6);
+    if (like.length) nothing.appendChild(document.createTextNode(" Words it has: "));
+    like.forEach(function (w) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = w;
+      b.addEventListener("click", function () { box.value = w; box.dispatchEvent(new Event("input")); });
+      nothing.appendChild(b);
     });
   });
 })();
@@ -81,6 +123,7 @@ def render(doc: Document) -> str:
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
+        '<a class="to-contents" href="#contents">Contents</a>',
         f'<header><h1 id="top">{escape(name)}</h1>',
         "<p>Adopted by the General Assembly of the United Nations in resolution 79/243 of 24 December 2024:"
         " the resolution, the Convention and the interpretative notes, with every reference a link.</p></header>",
@@ -102,12 +145,14 @@ def _contents(doc: Document) -> list[str]:
         if part is doc.convention and inner:
             out.append("<ul>")
             for unit in inner:
-                out.append(f'<li><a href="#{ids.eid(unit.id)}">{escape(_name(unit))}</a>')
+                link = f'<a href="#{ids.eid(unit.id)}">{escape(_name(unit))}</a>'
                 if unit.kind == "chapter":
-                    out.append("<ul>")
+                    # Folded: the chapters fit on a phone's first screen; the filter unfolds what it finds.
+                    out += ["<li><details>", f"<summary>{link}</summary>", "<ul>"]
                     out += [f'<li><a href="#{ids.eid(a.id)}">{escape(_name(a))}</a></li>' for a in unit.children]
-                    out.append("</ul>")
-                out.append("</li>")
+                    out += ["</ul>", "</details></li>"]
+                else:
+                    out.append(f"<li>{link}</li>")
             out.append("</ul>")
         out.append("</li>")
     out += ["</ul>", "</nav>"]
@@ -140,7 +185,11 @@ def _unit(walk: Walk, unit: Unit) -> list[str]:
             out.append(f"<p>{_text(walk, unit)}</p>")
     else:
         out = [f'<h3 class="note-heading">{escape(unit.heading)}</h3>'] if kind == "note" and unit.heading else []
-        out.append(f'<div id="{eid}" class="{kind}">')
+        cite = f' data-cite="{escape(ids.citation(unit.id))}"'
+        lead = unit.parent.text if kind in ("item", "subparagraph") and unit.parent is not None else ""
+        if lead:
+            cite += f' data-lead="{escape(" ".join(lead.split()))}"'
+        out.append(f'<div id="{eid}" class="{kind}"{cite}>')
         number = f'<span class="num">{escape(unit.label)}</span> ' if unit.label and kind != "recital" else ""
         if unit.text or number:
             out.append(f"<p>{number}{_text(walk, unit)}</p>")
