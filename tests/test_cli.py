@@ -409,7 +409,7 @@ def test_search_into_a_closed_pipe_ends_quietly(query, first, err):
     [
         ("uncc show 4", ["4", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49"]),
         ("uncc refs chapter.I", ["chapter.I", "chapter.II", "chapter.III", "chapter.IV", "chapter.IX"]),
-        # bash inserts a completion as it is: a term of two words comes with its space escaped
+        # bash inserts a completion as it is: outside a quote, a term of two words comes with its space escaped
         ("uncc define traf", ["traffic\\ data"]),
         ("uncc define serious", ["serious\\ crime"]),
         ("uncc show 41 --in 40.2", ["40.2", "40.20", "40.21"]),
@@ -429,6 +429,100 @@ def test_shell_completion(words, expected):
 def test_each_shell_gets_its_own_completion_script(run, shell, start):
     r = run("--show-completion", shell)
     assert r.status == 0 and r.out.splitlines()[0].startswith(start)
+
+
+# What is typed before Tab, and the line each shell shows after it: inside a quote and out, a term of two words
+# and an id. bash and zsh are run interactively in a terminal (a pty), fish answers `complete -C` itself.
+TYPED = [
+    ('uncc define "traffic d', 'uncc define "traffic data" '),
+    ("uncc define 'serious c", "uncc define 'serious crime' "),
+    ("uncc define traffic\\ d", "uncc define traffic\\ data "),
+    ("uncc define traf", "uncc define traffic\\ data "),
+    ('uncc define "electronic', 'uncc define "electronic data" '),
+    ("uncc show 40.21.", "uncc show 40.21."),  # four units begin so: nothing is chosen for the reader
+    ('uncc show "chapter.VI', 'uncc show "chapter.VI'),
+]  # fmt: skip
+
+
+def _shell(name: str) -> str:
+    path = __import__("shutil").which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"the completion test needs {name} (apt-get install {name})")
+        pytest.skip(f"no {name}")
+    return path
+
+
+def _after_tab(shell: str, setup: str, typed: str) -> str:
+    """The line an interactive shell shows once `typed` and Tab are typed into it, in a pseudo-terminal."""
+    import pty
+    import select
+    import time
+
+    master, slave = pty.openpty()
+    path = os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]])
+    env = {**os.environ, "PATH": path, "TERM": "dumb", "PS1": "$ ", "HOME": os.environ.get("HOME", "/tmp")}
+    argv = {"bash": [shell, "--norc", "--noprofile", "-i"], "zsh": [shell, "-f", "-i"]}[os.path.basename(shell)]
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+
+    def read(quiet: float, most: float = 20) -> str:
+        out, last, start = b"", time.monotonic(), time.monotonic()
+        while time.monotonic() - last < quiet and time.monotonic() - start < most:
+            if select.select([master], [], [], 0.05)[0]:
+                try:
+                    out += os.read(master, 65536)
+                except OSError:
+                    break
+                last = time.monotonic()
+        return out.decode("utf-8", "replace")
+
+    try:
+        read(0.5)
+        os.write(master, (setup + "\n").encode())
+        read(1.0)
+        os.write(master, b"clear\n")
+        read(0.5)
+        os.write(master, typed.encode() + b"\t")
+        shown = read(1.5)
+        os.write(master, b"\x15exit\n")
+        proc.wait(timeout=10)
+    finally:
+        proc.kill()
+        os.close(master)
+    # What the terminal shows of the line: the typed text and what completion put after it, without bells.
+    line = shown.replace("\x07", "").split("\r")[-1].split("\n")[-1]
+    return line.removeprefix("$ ")
+
+
+SETUP = {
+    "bash": 'eval "$(uncc --show-completion bash)"',
+    "zsh": 'autoload -Uz compinit && compinit -u -d "$(mktemp)" && eval "$(uncc --show-completion zsh)"',
+}
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_completion_inside_a_quote_and_out_in_an_interactive_shell(shell):
+    path = _shell(shell)
+    for typed, shown in TYPED:
+        assert _after_tab(path, SETUP[shell], typed) == shown, (shell, typed)
+
+
+def test_completion_in_fish(tmp_path):
+    script = tmp_path / "complete.fish"
+    script.write_text(
+        "uncc --show-completion fish | source\n"
+        + "".join(f"complete -C {json.dumps(typed)}; echo ---\n" for typed, _ in TYPED),
+        encoding="utf-8",
+    )
+    path = os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]])
+    out = subprocess.run([_shell("fish"), "--no-config", str(script)], capture_output=True, text=True,
+                         env={**os.environ, "PATH": path}, timeout=120).stdout  # fmt: skip
+    got = [block.split("\n") for block in out.strip("\n-").split("\n---\n")]
+    assert [[w.split("\t")[0] for w in g if w] for g in got] == [
+        ["traffic data"], ["serious crime"], ["traffic data"], ["traffic data"], ["electronic data"],
+        ["40.21.a", "40.21.b", "40.21.c", "40.21.d"], ["chapter.VI", "chapter.VII", "chapter.VIII"],
+    ]  # fmt: skip
 
 
 def test_version_help_and_a_shell_without_completion(run):

@@ -114,13 +114,34 @@ def _complete_ref(incomplete: str) -> list[str]:
 
 
 def _complete_term(incomplete: str) -> list[str]:
-    """Defined terms for shell completion; bash and zsh insert a completion as typed, so a space is escaped."""
+    """Defined terms for shell completion (each shell's quoting is `_completion_classes`')."""
     from uncc.store import load
 
-    terms = [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
-    if os.environ.get("_UNCC_COMPLETE", "").endswith(("_bash", "_zsh")):
-        return [term.replace(" ", "\\ ") for term in terms]
-    return terms
+    return [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+
+
+def _completion_classes() -> None:
+    """typer's completion classes, and for bash one that quotes as bash inserts: readline puts a completion in
+    place of the word as typed, so outside quotes a space is escaped ("traffic\\ data") and inside an opening
+    quote it is not ('"traffic data')."""
+    import re
+
+    from typer._click.shell_completion import add_completion_class
+    from typer._completion_classes import BashComplete
+    from typer.completion import completion_init
+
+    completion_init()
+
+    class Bash(BashComplete):
+        def format_completion(self, item) -> str:
+            words = os.environ.get("COMP_WORDS", "").split("\n")  # the script joins the words with newlines
+            cword = int(os.environ.get("COMP_CWORD", "0") or 0)
+            current = words[cword] if cword < len(words) else ""
+            if current[:1] in ("'", '"'):
+                return item.value
+            return re.sub(r"([\s\\'\"$`&|;<>()*?!#~])", r"\\\1", item.value)
+
+    add_completion_class(Bash, "bash")
 
 
 Refs = Annotated[
@@ -936,10 +957,8 @@ def main(argv: list[str] | None = None) -> None:
     from uncc.errors import OutputError, UnccError
 
     if "_UNCC_COMPLETE" in os.environ:
-        # A shell asks for completions: typer's completion classes are registered only when asked for.
-        from typer.completion import completion_init
-
-        completion_init()
+        # A shell asks for completions: the completion classes are registered only when asked for.
+        _completion_classes()
     stdout = sys.stdout
     sys.stdout = _Output(stdout)
     try:
