@@ -99,6 +99,25 @@ def test_every_command_and_option_of_the_cli_is_in_the_readme():
                     assert opt in README, f"{name} {opt}"
 
 
+def test_each_commands_options_are_what_the_readme_says_of_it_both_ways():
+    """Each command's row of the README's table of commands names its options (as do the sentences after the
+    table for `--json` and `--no-pager`), and names no option the command does not take."""
+    section = README[README.index("### Commands") : README.index("### Output")]
+    rows: dict[str, str] = {}
+    for row in re.findall(r"^\| `uncc \w+.*\|$", section, re.M):
+        name = row.split()[2].strip("`")
+        rows[name] = rows.get(name, "") + row
+    without_json = re.findall(r"all but ((?:`\w+`,? (?:and )?)+)\(which write whole documents\)\s+take `--json`", section)[0]
+    paging = re.findall(r"Every\s+command that prints for people \(((?:`\w+`,?\s*)+)\)", section)[0]
+    without_json, paging = set(re.findall(r"`(\w+)`", without_json)), set(re.findall(r"`(\w+)`", paging))
+    assert without_json == {"build", "export", "graph"} and {"show", "search", "cite"} <= paging
+    for name, command in _cli().items():
+        took = {opt for param in command.params for opt in param.opts if opt.startswith("--") and opt != "--help"}
+        said = set(re.findall(r"--[a-z-]+", rows[name]))
+        said |= ({"--json"} if name not in without_json else set()) | ({"--no-pager"} if name in paging else set())
+        assert took == said, (name, sorted(took - said), sorted(said - took))
+
+
 @pytest.mark.skipif(not CONTRACT.exists(), reason="../shared/CONTRACT.md is not beside the checkout")
 def test_the_kinds_are_the_contracts_both_ways():
     """Every kind the contract names exists (or is pending); every kind uncc has is in the README's list."""
