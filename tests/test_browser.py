@@ -95,6 +95,8 @@ DEEP = [
     ("art_42__para_6", "Article 42, paragraph 6", None),
     ("annex__para_1", "Interpretative note 1", None),
     ("art_41", "Article 41", None),
+    # A nested item whose parent has no words of its own: the lead-in is its paragraph's.
+    ("art_17__para_1__list_1__item_a__list_1__item_i", "Article 17, paragraph 1 (a) (i)", "when committed intentionally"),
 ]
 
 
@@ -131,15 +133,22 @@ def test_wherever_a_link_lands_the_reader_sees_where_they_are(tree, tmp_path, wi
                 box = back.bounding_box()
                 assert back.is_visible() and box["y"] >= 0 and box["y"] + box["height"] <= height
                 assert box["x"] >= 0 and box["x"] + box["width"] <= width
+            # Where "Cited by" links land, at a phrase inside a unit: the unit's label, the phrase the target.
+            n = next(n for n, r in enumerate(tree.references) if r["from"] == "43.2" and "40.21.b" in r["targets"])
+            page.goto(f"{page_file.as_uri()}#ref-{n}")
+            holder = page.locator("#art_43__para_2")
+            shown = holder.evaluate("e => getComputedStyle(e, '::before').content")
+            assert shown == '"Article 43, paragraph 2"' and _in_view(page, page.locator(f"#ref-{n}"))
             page.locator("a.to-contents").click()
             assert _in_view(page, page.locator("#contents h2"))
             page.screenshot(path=str(tmp_path / f"deep-{width}.png"))
 
-            # The first article: the contents' link to chapter I on the first two screens, then its text in view.
+            # The first article: chapter I in the contents on the first two screens; unfolded, its first article.
             page.goto(page_file.as_uri())
-            chapter = page.locator("#contents summary a", has_text="Chapter I.")
+            chapter = page.locator("#contents summary", has_text="Chapter I.").first
             assert chapter.evaluate("a => a.getBoundingClientRect().top + window.scrollY") < 2 * height
             chapter.click()
+            page.locator("#contents a", has_text="Article 1. Statement of purpose").click()
             first = page.locator("#art_1__list_1__item_a")
             assert _in_view(page, first) and "The purposes of this Convention are" in page.locator("#art_1").inner_text()
 
@@ -155,6 +164,14 @@ def test_wherever_a_link_lands_the_reader_sees_where_they_are(tree, tmp_path, wi
             assert nothing.is_visible() and "Nothing in the contents matches \u201cpreservaton\u201d" in nothing.inner_text()
             nothing.locator("button", has_text="preservation").click()
             assert box.input_value() == "preservation" and found.is_visible() and nothing.is_hidden()
+            box.fill("  data   PRESERVATION ")  # each word, in any case and order
+            assert found.is_visible() and nothing.is_hidden()
+            box.fill("chapter iv")  # a chapter's name: all its articles
+            articles = page.locator("#contents details[open] li:not([hidden]) > a", has_text="Article ")
+            assert "Article 23. Scope of procedural measures" in articles.all_inner_texts()
+            box.fill("stored preservaton")
+            nothing.locator("button", has_text="preservation").click()
+            assert box.input_value() == "stored preservation" and found.is_visible()
             box.fill("")
             assert page.locator("#contents details[open]").count() == 0
         finally:

@@ -95,7 +95,10 @@ def test_other_instruments_articles_as_people_write_them(text, expected):
         (["compare"], "give units or another instrument's articles"),
         (["compare", "42", "--new", "budapest"], "give units or another instrument's articles"),
         # Their tables place only the articles that draw on them: which have none there is not known.
-        (["compare", "--new", "uncac"], "cannot say which have no counterpart there: give --new budapest or untoc"),
+        (["compare", "--new", "uncac"], "cannot say which have no counterpart there: give budapest or untoc"),
+        (["checklist", "40", "--have", "uncac"], "places only the articles of this Convention that draw on it"),
+        (["compare", "--new", "budapest", "--with", "untoc"], "--new and --missing name their instrument"),
+        (["compare", "--missing", "untoc", "--with", "budapest"], "--new and --missing name their instrument"),
         (["compare", "--new", "budapest-protocol"], "places only the articles of this Convention that draw on it"),
     ],
 )

@@ -638,6 +638,10 @@ def test_terms_of_art_are_counted_shown_and_marked_as_the_query_finds_them(tree)
         assert hits[: len(whole)] == whole, query  # every hit with every word before any that lacks one
         own = {h.id for h in S.search(tree, query, terms=False) if not h.missing}
         assert not [h.id for h in hits if h.via and h.id in own], query
+        # What lacks a word lacks one the query has, never one of the words a term of art stands for.
+        typed = set(re.findall(r"\w+", query.lower()))
+        assert all(set(re.findall(r"\w+", w.lower())) & typed or w.lower().startswith(tuple(typed))
+                   for h in hits if h.missing for w in h.missing), query  # fmt: skip
         marked += sum(bool(h.via) for h in hits)
         for h in hits:
             assert h.score == round(h.score, 3) and S.MARK[1] + " " + S.MARK[0] not in h.snippet, (query, h.id)

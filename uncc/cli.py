@@ -738,6 +738,8 @@ def compare(
     only, new, lacking = _instrument("--with", only), _instrument("--new", new), _instrument("--missing", lacking)
     if sum(x is not None for x in (refs or None, new, lacking)) != 1:
         raise UnccError("give units or another instrument's articles, or --new or --missing with an instrument")
+    if only and (new or lacking):
+        raise UnccError("--with chooses among the counterparts of units: --new and --missing name their instrument")
     tree = load()
     if new:
         found = [concordance.of_unit(tree, uid, new) for uid in concordance.new(new)]
@@ -845,6 +847,10 @@ def checklist(
     if as_json and fmt != "text":
         raise UnccError("--json prints JSON Lines: give it without --format")
     has = _instrument("--have", has)
+    if has:
+        from uncc.layers.concordance import new
+
+        new(has)  # refused as --new refuses it: its table cannot say what is new
     tree = load()
     units = _select(tree, refs) if refs else None
     found = items.rows(tree, items.items(tree, units))

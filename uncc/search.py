@@ -240,7 +240,8 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
             inside = None if scope is None else {u.id for ref in scope for u in tree.get(ref).walk()}
             hits = [_hit(tree, uid, 0.0, _opening(tree.get(uid))) for uid in words if inside is None or uid in inside]
         else:
-            hits = search(tree, words, scope, exact=exact, terms=False)
+            # A unit with only some of the term's words is not the term's ("without attempt" for "complicity").
+            hits = [h for h in search(tree, words, scope, exact=exact, terms=False) if not h.missing]
         for hit in hits:
             # A unit the query's own words find was found by them: the term only puts it first.
             hit.via = via if hit.id not in strict else None

@@ -49,17 +49,17 @@ nav input { width: 100%; font: inherit; padding: .3rem; margin: .3rem 0; }
 :target { background: #fff3c4; }
 [id] { scroll-margin-top: .4rem; }
 /* Where a link lands: the unit's citation and, in a list, the words that lead into it. */
-[data-cite]:target::before { content: attr(data-cite); display: block; white-space: pre-line;
-  font: bold .85rem/1.35 system-ui, sans-serif; color: var(--faint); margin-bottom: .25rem; }
-[data-lead]:target::before { content: attr(data-cite) "\\A" attr(data-lead) " \\2026"; }
-.to-contents { position: fixed; right: .6rem; bottom: .6rem; padding: .25rem .6rem; background: #fff;
+[data-cite]:is(:target, :has(> p a:target))::before { content: attr(data-cite); display: block;
+  white-space: pre-line; font: bold .85rem/1.35 system-ui, sans-serif; color: var(--faint); margin-bottom: .25rem; }
+[data-lead]:is(:target, :has(> p a:target))::before { content: attr(data-cite) "\\A" attr(data-lead) " \\2026"; }
+.to-contents { position: fixed; right: .4rem; bottom: .4rem; padding: .2rem .5rem; background: #fffe;
   border: 1px solid var(--rule); border-radius: .3rem; font: .9rem system-ui, sans-serif; text-decoration: none; }
 nav summary { cursor: pointer; }
 nav .nothing { font-size: .9rem; color: var(--faint); }
 nav .nothing button { font: inherit; margin: .1rem .3rem .1rem 0; }
 @media (max-width: 40rem) { body { font-size: 1rem; padding: .6rem; } .subparagraph, .item { margin-left: 1rem; } }
 @media print { nav, .cited-by, .notes, .about, .counterparts, .to-contents { display: none; }
-               [data-cite]:target::before { content: none; }
+               [data-cite]::before { content: none !important; }
                a { color: inherit; text-decoration: none; }
                body { max-width: none; } h2 { break-before: page; } }
 """
@@ -82,27 +82,41 @@ SCRIPT = """
   nav.insertBefore(nothing, list);
   var known = {};
   list.textContent.toLowerCase().split(/[^a-z0-9/-]+/).forEach(function (w) { if (w.length > 3) known[w] = 1; });
+  function plain(el) { return el.textContent.toLowerCase().replace(/\\s+/g, " "); }
+  function has(el, words) {
+    var text = plain(el);
+    return words.every(function (w) { return text.indexOf(w) >= 0; });
+  }
+  var all = plain(list);
   box.addEventListener("input", function () {
-    var words = box.value.toLowerCase().trim();
-    nav.querySelectorAll("li").forEach(function (li) {
-      li.hidden = words !== "" && li.textContent.toLowerCase().indexOf(words) < 0;
-    });
+    // Each word typed, in any order; a chapter whose name has them all shows all its articles.
+    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean);
+    nav.querySelectorAll("li").forEach(function (li) { li.hidden = words.length > 0 && !has(li, words); });
     nav.querySelectorAll("details").forEach(function (d) {
-      d.open = words !== "" && !d.parentNode.hidden;
+      if (words.length && has(d.querySelector("summary"), words)) {
+        d.querySelectorAll("li").forEach(function (li) { li.hidden = false; });
+      }
+      d.open = words.length > 0 && !d.parentNode.hidden;
     });
-    var found = words === "" || nav.querySelector("li:not([hidden])") !== null;
+    var found = !words.length || nav.querySelector("li:not([hidden])") !== null;
     nothing.hidden = found;
     nothing.textContent = "";
     if (found) return;
-    nothing.appendChild(document.createTextNode("Nothing in the contents matches \\u201C" + box.value + "\\u201D."));
-    var last = words.split(/\\s+/).pop(), stem = last.slice(0, 3);
+    var said = "Nothing in the contents matches \\u201C" + box.value.trim() + "\\u201D.";
+    nothing.appendChild(document.createTextNode(said));
+    // For the first word the contents lack, the words it has that begin alike; one replaces that word.
+    var missing = words.filter(function (w) { return all.indexOf(w) < 0; })[0] || words[words.length - 1];
+    var stem = missing.slice(0, 3);
     var like = Object.keys(known).filter(function (w) { return w.indexOf(stem) === 0; }).sort().slice(0, 6);
     if (like.length) nothing.appendChild(document.createTextNode(" Words it has: "));
     like.forEach(function (w) {
       var b = document.createElement("button");
       b.type = "button";
       b.textContent = w;
-      b.addEventListener("click", function () { box.value = w; box.dispatchEvent(new Event("input")); });
+      b.addEventListener("click", function () {
+        box.value = words.map(function (x) { return x === missing ? w : x; }).join(" ");
+        box.dispatchEvent(new Event("input"));
+      });
       nothing.appendChild(b);
     });
   });
@@ -148,7 +162,7 @@ def _contents(doc: Document) -> list[str]:
                 link = f'<a href="#{ids.eid(unit.id)}">{escape(_name(unit))}</a>'
                 if unit.kind == "chapter":
                     # Folded: the chapters fit on a phone's first screen; the filter unfolds what it finds.
-                    out += ["<li><details>", f"<summary>{link}</summary>", "<ul>"]
+                    out += ["<li><details>", f"<summary>{escape(_name(unit))}</summary>", "<ul>", f"<li>{link}</li>"]
                     out += [f'<li><a href="#{ids.eid(a.id)}">{escape(_name(a))}</a></li>' for a in unit.children]
                     out += ["</ul>", "</details></li>"]
                 else:
@@ -186,7 +200,9 @@ def _unit(walk: Walk, unit: Unit) -> list[str]:
     else:
         out = [f'<h3 class="note-heading">{escape(unit.heading)}</h3>'] if kind == "note" and unit.heading else []
         cite = f' data-cite="{escape(ids.citation(unit.id))}"'
-        lead = unit.parent.text if kind in ("item", "subparagraph") and unit.parent is not None else ""
+        lead, up = "", unit.parent if kind in ("item", "subparagraph") else None
+        while up is not None and not lead and up.kind in ("item", "subparagraph", "paragraph", "article"):
+            lead, up = up.text, up.parent  # (a) of 17.1 has no words of its own: 17.1's lead into (a) (i)
         if lead:
             cite += f' data-lead="{escape(" ".join(lead.split()))}"'
         out.append(f'<div id="{eid}" class="{kind}"{cite}>')

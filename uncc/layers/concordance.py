@@ -107,7 +107,7 @@ def new(key: str) -> list[str]:
     if key not in COMPLETE:
         raise UnccError(
             f"the concordance with {name(key)} places only the articles of this Convention that draw on it, so it "
-            f"cannot say which have no counterpart there: give --new {' or '.join(COMPLETE)}, or --missing {key}"
+            f"cannot say which have no counterpart there: give {' or '.join(COMPLETE)}, or --missing {key}"
         )
     return sorted(instruments()[key]["none_here"], key=_order)
 
