@@ -117,7 +117,25 @@ def _complete_term(incomplete: str) -> list[str]:
     """Defined terms for shell completion (each shell's quoting is `_completion_classes`')."""
     from uncc.store import load
 
-    return [e["term"] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+    # In the case typed ("Traf" gives "Traffic data"): typer keeps only completions that begin with it.
+    typed = len(incomplete)
+    return [incomplete + e["term"][typed:] for e in load().definitions if e["term"].startswith(incomplete.lower())]
+
+
+def _open_quote(word: str) -> int | None:
+    """Where the quote that is still open at the end of a word as typed opens, if one is."""
+    quote, at, i = None, None, 0
+    while i < len(word):
+        c = word[i]
+        if c == "\\" and quote != "'":
+            i += 2
+            continue
+        if quote is None and c in "'\"":
+            quote, at = c, i
+        elif c == quote:
+            quote = None
+        i += 1
+    return at if quote else None
 
 
 def _completion_classes() -> None:
@@ -137,8 +155,11 @@ def _completion_classes() -> None:
             words = os.environ.get("COMP_WORDS", "").split("\n")  # the script joins the words with newlines
             cword = int(os.environ.get("COMP_CWORD", "0") or 0)
             current = words[cword] if cword < len(words) else ""
-            if current[:1] in ("'", '"'):
-                return item.value
+            opened = _open_quote(current)
+            if opened is not None:
+                # Readline completes what follows the open quote: "traffic d, traffic" d, tr"af.
+                before = current[:opened].replace("\\", "")
+                return item.value[len(before) :] if item.value.startswith(before) else item.value
             return re.sub(r"([\s\\'\"$`&|;<>()*?!#~])", r"\\\1", item.value)
 
     add_completion_class(Bash, "bash")
