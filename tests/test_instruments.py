@@ -201,6 +201,8 @@ OWN = [
     ("Although the Budapest Convention provides for it in article 35, article 41 goes further.", ["41"]),
     # A list's left half that needs what its right half says is not cut off from it.
     ("See paragraph 1 and paragraph 2 of article 40.", ["40.1", "40.2"]),
+    ("Paragraph 3 and article 7 apply.", ["7"]),  # the document's own paragraph 3, and this Convention's article
+    ("18 U.S.C. § 1030(a)(2) and article 7(1) both reach it.", ["7.1"]),
     ("Either paragraph 3 or paragraph 4 of article 40 applies.", ["40.3", "40.4"]),
     ("The Assembly adopted paragraph 1 and operative paragraph 5 of resolution 79/243.", ["resolution.1", "resolution.5"]),
     ("See article 40, paragraph 1, and paragraph 2 of article 41.", ["40.1", "41.2"]),

@@ -532,11 +532,14 @@ def _each(citation: Citation) -> list[Citation]:
     if len(citation.members) < 2 or citation.another_instrument:
         return [citation]
     for m, a, b in _halves(citation, _could_stand_alone):
-        if b.members[0].head is None or not _alone(a):
-            continue  # "paragraph 1 and paragraph 2 of article 40": the left half needs what the right says
+        if b.members[0].head is None:
+            continue
         head, joined = b.members[0], _joined(m)
         of_unit = any(k.kind in ("unit", "resolution") for k in head.containers)
-        if head.head.level in _STANDALONE or (joined and of_unit):
+        # "Paragraph 3 and article 7": an article stands alone; but in "paragraph 1 and paragraph 2 of article 40"
+        # the left half needs what the right says.
+        standalone = head.head.level in _STANDALONE
+        if (standalone and not of_unit) or (_alone(a) and (standalone or (joined and of_unit))):
             return [a, *_each(b)]
     return [citation]
 

@@ -122,6 +122,7 @@ class Instruments:
         self.text = text
         self.defined: dict[str, str] = {}  # a defined name, as written -> its instrument
         self._classified: dict[str, str] = {}
+        self._aliases: dict[str, str] | None = None
         self._pattern = _names(())
         self._index()
         for m in _DEFINED_AFTER.finditer(text):
@@ -136,7 +137,7 @@ class Instruments:
                 self.defined[alias] = full.instrument
         self.defined = {a: i for a, i in self.defined.items() if not _is_generic_word(a)}
         if self.defined:
-            self._classified = {}
+            self._classified, self._aliases = {}, None
             self._pattern = _names(tuple(sorted(self.defined, key=len, reverse=True)))
             self._index()
 
@@ -156,9 +157,13 @@ class Instruments:
 
     def _classify(self, bare: str) -> str:
         plain = re.sub(r"^(?i:the)\s+", "", bare)
-        for alias, instrument in self.defined.items():
-            if re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(alias)}", bare, flags=re.I):
-                return instrument
+        if self._aliases is None:  # one lookup, not a pattern for each alias (hundreds overflow re's cache)
+            self._aliases = {}
+            for alias, instrument in self.defined.items():
+                self._aliases.setdefault(" ".join(alias.split()).casefold(), instrument)
+        for words in (bare, plain):
+            if words.casefold() in self._aliases:
+                return self._aliases[words.casefold()]
         if plain == "Convention" or any(re.fullmatch(p, w) for p in _OURS for w in (bare, plain)):
             return OURS
         for name, patterns in _KNOWN:
