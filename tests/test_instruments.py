@@ -201,7 +201,22 @@ OWN = [
     ("Although the Budapest Convention provides for it in article 35, article 41 goes further.", ["41"]),
     # A list's left half that needs what its right half says is not cut off from it.
     ("See paragraph 1 and paragraph 2 of article 40.", ["40.1", "40.2"]),
-    ("Paragraph 3 and article 7 apply.", ["7"]),  # the document's own paragraph 3, and this Convention's article
+    ("Paragraph 3 and article 7 apply.", ["7"]),
+    # Qualifiers after a citation, and brackets that cite another instead of qualifying.
+    ("Article 29, paragraph 1, Budapest Convention and article 42, paragraph 1, are alike.", ["42.1"]),
+    ("Article 8, para. 2, ECHR and Article 24 both allow limits.", ["24"]),
+    ("Article 42 (Budapest equivalent: Article 29) preserves data.", ["42"]),
+    ("The Budapest equivalent, article 29, is older; its UNTOC counterpart (article 18) too.", []),
+    ("Budapest: articles 16–17; the Convention: articles 25 and 26.", ["25", "26"]),
+    ("Budapest Convention – art. 16; UNTOC — article 18.", []),
+    ("The Budapest Convention (e.g. articles 16 and 17) and UNTOC, notably its article 18, differ.", []),
+    ("Unlike Budapest, article 5 is new; like UNTOC (article 18), article 40 lists grounds.", ["5", "40"]),
+    ("Article 6 has no Budapest equivalent: article 6, paragraph 2 forbids suppression.", ["6", "6.2"]),
+    ("Article 25 (Budapest Convention, Art. 16) preserves data.", ["25"]),
+    ("Article 6, first paragraph, of the Budapest Convention concerns devices.", []),
+    ("Article 5 No. 1 of the Budapest Convention, and article 6, paragraph 1, first sentence, of UNTOC.", []),
+    ("Article 29 in the Budapest Convention and article 29 under UNTOC differ from article 42.", ["42"]),
+    ("Article 29 in the same way as article 42 applies.", ["29", "42"]),  # the document's own paragraph 3, and this Convention's article
     ("18 U.S.C. § 1030(a)(2) and article 7(1) both reach it.", ["7.1"]),
     ("Either paragraph 3 or paragraph 4 of article 40 applies.", ["40.3", "40.4"]),
     ("The Assembly adopted paragraph 1 and operative paragraph 5 of resolution 79/243.", ["resolution.1", "resolution.5"]),

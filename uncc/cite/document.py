@@ -73,7 +73,18 @@ _CLAUSE_OPENING = re.compile(
     r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
-_QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)")
+_QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)|\s+(?:and|or)\s+(?=(?i:art|§|¶|para))")
+_BETWEEN = re.compile(
+    r"(?:\s*,?\s*(?:No\.\s*\d+|(?i:first|second|third|fourth|fifth|sixth|last)\s+(?:paragraph|sentence|subparagraph|indent)"
+    r"|(?:sentence|indent)\s+\d+|pars?\.\s*\d+(?:\s*(?:,|and|to|-)\s*\d+)*|lit\.\s*\w+))*"
+)
+# What labels a citation as an instrument's, between its name and the citation: "Budapest: articles 16-17", "UNTOC
+# – art. 16", "the Budapest equivalent, article 29", "UNTOC (e.g. article 18)", "UNTOC, notably its article 16".
+_LABELLED = re.compile(
+    r"(?:\s+(?i:equivalent|counterpart|analogue|parallel)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
+    r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?)\s*$"
+)
+_IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
@@ -280,6 +291,12 @@ class _Reading:
             name = self.names.ending(m.start())
             if name is not None:
                 return self._given(name.instrument)
+        # "Budapest: art. 16", "its Budapest counterpart, article 2"; not "which has no Budapest equivalent: article 6,
+        # paragraph 2 forbids ...", which says what this Convention's article does.
+        labelled = _LABELLED.search(text, max(0, start - 40), start)
+        name = self.names.ending(labelled.start()) if labelled else None
+        if name is not None and not _NEGATION.search(text, max(0, name.start - 12), name.start):
+            return self._given(name.instrument)
         pos = start
         if m := _POSSESSIVE.search(text, max(0, start - 8), start):
             pos = m.start()
@@ -338,6 +355,12 @@ class _Reading:
 
     def _after(self, c: Citation) -> tuple[str, str] | None:
         text, end = self.text, c.end
+        # "Article 6, first paragraph, of ...", "Article 5 No. 1 of ...": words of a place in it, before the "of".
+        between = _BETWEEN.match(text, end)
+        if between.end() > end and _OF.match(text, between.end()):
+            end = between.end()
+        if (m := _IN.match(text, end)) and (name := self.names.name_at(m.end())) and self.names.known(name.instrument):
+            return self._given(name.instrument)  # "Article 29 in the Budapest Convention"
         if m := _OF.match(text, end):
             if _NOT_AN_INSTRUMENT.match(text, m.end()):
                 return None
@@ -354,6 +377,8 @@ class _Reading:
             return None  # a name after it that starts the next citation, or no instrument known by that name
         if "," in m.group() and not _QUALIFIER_END.match(text, name.end):
             return None  # "in article 18, the Convention sets out ...": the name starts the next clause
+        if "(" in m.group() and not re.match(r"\s*\)", text[name.end : name.end + 4]):
+            return None  # "Article 25 (Budapest: Art. 16)": the bracket cites the other, it does not qualify this
         return self._given(name.instrument)
 
     @staticmethod
