@@ -212,6 +212,11 @@ OWN = [
     ("The Budapest Convention (e.g. articles 16 and 17) and UNTOC, notably its article 18, differ.", []),
     ("Unlike Budapest, article 5 is new; like UNTOC (article 18), article 40 lists grounds.", ["5", "40"]),
     ("Article 6 has no Budapest equivalent: article 6, paragraph 2 forbids suppression.", ["6", "6.2"]),
+    # Words that point back at the instrument named last.
+    ("UNTOC sets the model. Article 16 of that Convention governs extradition; article 37 follows it.", ["37"]),
+    ("The Budapest Convention and article 16 thereof came first; article 25 followed.", ["25"]),
+    ("The Convention builds on article 17 of the same Convention.", ["17"]),
+    ("[^1]: UNTOC, art. 18.\n\n[^2]: Ibidem, art. 16.\n\n[^3]: Idem, art. 17.", []),
     ("Article 25 (Budapest Convention, Art. 16) preserves data.", ["25"]),
     ("Article 6, first paragraph, of the Budapest Convention concerns devices.", []),
     ("Article 5 No. 1 of the Budapest Convention, and article 6, paragraph 1, first sentence, of UNTOC.", []),
@@ -336,6 +341,20 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
     reading is chosen, and `--check` fails on it."""
     (c,) = citations(tree, "UNTOC article 16 and 17 of this Convention differ.")
     assert c["targets"] == [] and "UNTOC or this Convention" in c["error"]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ('The Council of Europe Convention on Cybercrime (the "Convention") came first. Article 16 of the Convention'
+         " preserves data.", 'the document calls Budapest Convention "the Convention"'),
+        ("UNTOC and the Convention differ; article 5 of the former instrument is older.",
+         "'of the former instrument' names no instrument"),
+    ],
+)  # fmt: skip
+def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, text, said):
+    (c,) = [c for c in citations(tree, text) if "error" in c]
+    assert c["targets"] == [] and said in c["error"]
 
 
 def test_the_documents_own_parts_are_never_ours(tree):

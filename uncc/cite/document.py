@@ -35,7 +35,7 @@ from uncc.model import Document
 
 OWN = "this document"  # the document's own parts: its notes, sections, chapters
 
-_IBID = re.compile(r"(?<![\w-])(?i:ibid|id)\.?,?\s*(?:(?i:at)\s+)?$")
+_IBID = re.compile(r"(?<![\w-])(?i:ibidem|ibid|idem|id)\.?,?\s*(?:(?i:at)\s+)?$")
 _SUPRA = re.compile(r"(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|fn\.)\s*(\d+)\s*,?\s*(?:(?i:at)\s+)?$")
 _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
 _NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
@@ -83,6 +83,11 @@ _BETWEEN = re.compile(
 _LABELLED = re.compile(
     r"(?:\s+(?i:equivalent|counterpart|analogue|parallel)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
     r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?)\s*$"
+)
+_BACK = re.compile(
+    r"\s*,?\s*(?:of\s+(?:that|the\s+(?:same|said|latter|former|aforementioned))(?:\s+(?:Convention|instrument|treaty|"
+    r"Protocol))?\b|thereof\b)",
+    re.I,
 )
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
@@ -261,6 +266,11 @@ class _Reading:
         if c.start in self.lead and not named and self._after(c) is None:
             # "in article 23 and article 25": the list's first citation says whose the rest are
             return self.whose.get(self.lead[c.start], (OURS, "default"))
+        redefined = self.names.defined_as("convention")
+        if redefined not in (None, OURS) and any(k.kind == "convention" for m in c.members for k in m.containers):
+            # The document calls another instrument "the Convention": "of the Convention" may be either.
+            self.doubtful[c.start] = f"the document calls {redefined} \"the Convention\": which does it cite?"
+            return OURS, "named"
         for found in (self._before(c), self._after(c)):
             if found is not None:
                 if named and found[0] != OURS:
@@ -355,6 +365,13 @@ class _Reading:
 
     def _after(self, c: Citation) -> tuple[str, str] | None:
         text, end = self.text, c.end
+        if back := _BACK.match(text, end):
+            # "article 16 of that Convention", "of the same Convention", "thereof": the instrument named last.
+            i = bisect.bisect_left(self.names._starts, c.start)
+            if "former" in back.group().lower() or not i:
+                self.doubtful[c.start] = f"{back.group().strip(' ,')!r} names no instrument uncc can be sure of"
+                return OURS, "named"
+            return self._given(self.names.all[i - 1].instrument)
         # "Article 6, first paragraph, of ...", "Article 5 No. 1 of ...": words of a place in it, before the "of".
         between = _BETWEEN.match(text, end)
         if between.end() > end and _OF.match(text, between.end()):

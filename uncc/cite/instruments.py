@@ -183,6 +183,10 @@ class Instruments:
         start = max(0, pos - 200)
         return self._ending.get(start + len(self.text[start:pos].rstrip()))
 
+    def defined_as(self, alias: str) -> str | None:
+        """The instrument the document defines a name as ("Convention" in `(the "Convention")`), if it does."""
+        return next((i for a, i in self.defined.items() if a.casefold() == alias.casefold()), None)
+
     def known(self, instrument: str) -> bool:
         """Whether an instrument is this Convention, one uncc knows or one the document defines."""
         return instrument == OURS or instrument in _KNOWN_NAMES or instrument in self.defined.values()
