@@ -188,6 +188,8 @@ OWN = [
     ("Its functions are in article 41, paragraph 3 (a) to (e), and article 41, paragraph 5 requires staff.", ["41.3.a", "41.3.b", "41.3.c", "41.3.d", "41.3.e", "41.5"]),
     # A clause that opens "As X ..." is about X up to the comma that ends it.
     ("As the ECHR puts it in article 8, privacy matters.", []),
+    ("Whereas the Budapest Convention, in its Article 24, deals with extradition, article 37 goes further.", ["37"]),
+    ("As in UNTOC, article 16, paragraph 1, requires dual criminality.", []),
     ("In the Second Additional Protocol, article 7 covers subscriber information; article 27 here has none.", ["27"]),
     ("Under UNTOC, article 18 governs assistance.", []),
     ("Under the Convention, article 40 governs assistance.", ["40"]),

@@ -54,7 +54,7 @@ _WHOSE = re.compile(r",?\s*(?<![\w-])whose\s+$")
 _OPENER = re.compile(
     r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
     r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth"
-    r"|In|Under|Within)$"
+    r"|In|Under|Within|As\s+in|As\s+under|Just\s+as\s+in)$"
 )
 _OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
@@ -89,6 +89,7 @@ _BACK = re.compile(
     r"Protocol))?\b|thereof\b)",
     re.I,
 )
+_ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
@@ -523,8 +524,8 @@ class _Reading:
         if sub := _SUBORDINATE.match(text, at):
             # "As the ECHR puts it in article 8, ...": about it up to the comma that ends the clause, no further.
             at = sub.end()
-            if "," in text[at:pos]:
-                return None
+            if "," in text[at:pos] and not _ITS.search(text, max(0, pos - 8), pos):
+                return None  # but "Whereas the Budapest Convention, in its Article 24, ...": its article
         name = self.names.name_at(at)
         # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
         # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates.
