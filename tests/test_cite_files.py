@@ -261,6 +261,26 @@ def test_merged_cells_are_read_as_word_and_html_lay_them_out(run, tmp_path):
     ]  # fmt: skip
 
 
+def test_html_heading_rows_and_note_marks(run, tmp_path):
+    """Two rows of headings: each column is its lower heading's; a note's mark in `sup` is not part of the number
+    it follows."""
+    path = tmp_path / "two.html"
+    path.write_text(
+        "<table><tr><th>This Convention</th><th colspan=2>Council of Europe</th></tr>"
+        "<tr><th></th><th>Budapest Convention</th><th>Second Additional Protocol</th></tr>"
+        "<tr><td>Art. 42</td><td>Art. 16</td><td>Art. 8</td></tr></table>"
+        "<p>Article 2<sup>3</sup> and article 40, paragraph 2<sup><a href='#n7'>7</a></sup>; the 12<sup>th</sup>"
+        " preambular paragraph.</p>",
+        encoding="utf-8",
+    )
+    got = [(c["text"], c.get("targets"), c.get("instrument")) for c in _cite(run, path, "--all")]
+    assert got == [
+        ("Art. 42", ["42"], None), ("Art. 16", None, "Budapest Convention"),
+        ("Art. 8", None, "Second Additional Protocol to the Budapest Convention"), ("Article 2", ["2"], None),
+        ("article 40, paragraph 2", ["40.2"], None), ("12th preambular paragraph", ["preamble.12"], None),
+    ]  # fmt: skip
+
+
 def test_a_word_table_merged_across_more_columns_than_word_has_is_refused(run, tmp_path):
     """docx2python makes an empty cell for each column a merged cell spans: a planted span of millions is
     refused before it is read."""

@@ -11,7 +11,8 @@ instructions kept) and gives its text as a reader sees it:
   separated from the next by a blank line, so that a citation cannot run from
   one block or table cell into the next;
 - what a reader does not see left out: head, script, style, template,
-  noscript, title, textarea, svg, math, iframe and the like.
+  noscript, title, textarea, svg, math, iframe and the like; and a note's
+  mark in `sup` ("Article 2<sup>3</sup>" is article 2, not 23).
 
 Every character of that text is mapped back to the lxml text node it comes
 from (an element and "text" or "tail", and the offsets in that string).
@@ -229,17 +230,20 @@ _COLUMNS = 64
 
 
 def _columns(root, cells: dict) -> tuple:
-    """For each cell of each table below its first row, its span of the text and its column's heading's, with
-    the columns laid out as HTML lays them out (a cell spans `colspan` columns and `rowspan` rows)."""
+    """For each cell of each table below its heading rows, its span of the text and its column's heading's, with
+    the columns laid out as HTML lays them out (a cell spans `colspan` columns and `rowspan` rows). The heading
+    rows are the first and each after it made of `th` only; a column's heading is the lowest of them that covers
+    it ("Council of Europe" over "Budapest Convention | Second Protocol": each column's own)."""
     out = []
     for table in root.iter("table"):
-        heads: list = []
+        heads: list = [None] * _COLUMNS
         below: list[int] = [0] * _COLUMNS  # how many more rows each column is taken by a cell from a row above
+        heading = True
         for r, tr in enumerate(tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table):
+            row = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            heading = heading and (r == 0 or (bool(row) and all(c.tag.lower() == "th" for c in row)))
             column = 0
-            for cell in tr:
-                if not (isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")):
-                    continue
+            for cell in row:
                 while column < _COLUMNS and below[column]:
                     column += 1
                 if column >= _COLUMNS:
@@ -248,9 +252,9 @@ def _columns(root, cells: dict) -> tuple:
                 span = cells.get(cell)
                 for c in range(column, min(column + wide, _COLUMNS)):
                     below[c] = deep  # this row's own, counted down below
-                    if r == 0:
-                        heads.append(span)
-                if r and span and column < len(heads) and heads[column] and span[0] < span[1]:
+                    if heading and span and span[0] < span[1]:
+                        heads[c] = span
+                if not heading and span and heads[column] and span[0] < span[1]:
                     out.append((*span, *heads[column]))  # a cell across columns is read under its first
                 column += wide
             below = [max(0, n - 1) for n in below]
@@ -266,6 +270,9 @@ def _span(cell, name: str, most: int) -> int:
     if name == "rowspan" and n == 0:
         return most
     return max(1, min(n, most))
+
+
+_NOTE_MARK = re.compile(r"\s*[\d*†‡§¶,\s-]{1,12}\s*|\s*\[?\d{1,4}\]?\s*")
 
 
 class _Walk:
@@ -298,7 +305,9 @@ class _Walk:
                 if element is not root and element.tail:
                     self.add(element, "tail", element.tail)
                 continue
-            if name is None or name in HIDDEN:  # a comment or processing instruction, or what is not seen
+            if name is None or name in HIDDEN or (name == "sup" and _NOTE_MARK.fullmatch("".join(element.itertext()))):
+                # a comment or processing instruction, what is not seen, or a note's mark ("Article 2<sup>3</sup>"
+                # is article 2 and note 3, not article 23)
                 if element is not root and element.tail:
                     self.add(element, "tail", element.tail)
                 continue
