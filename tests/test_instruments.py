@@ -190,6 +190,8 @@ OWN = [
     ("As the ECHR puts it in article 8, privacy matters.", []),
     ("Whereas the Budapest Convention, in its Article 24, deals with extradition, article 37 goes further.", ["37"]),
     ("As in UNTOC, article 16, paragraph 1, requires dual criminality.", []),
+    ("[^1]: Convention on Cybercrime, 23 November 2001, ETS No. 185, art. 29.", []),
+    ("[^1]: UNTOC, 2225 UNTS 209, art. 18; the Convention, art. 40.", ["40"]),
     ("In the Second Additional Protocol, article 7 covers subscriber information; article 27 here has none.", ["27"]),
     ("Under UNTOC, article 18 governs assistance.", []),
     ("Under the Convention, article 40 governs assistance.", ["40"]),

@@ -43,7 +43,7 @@ _DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
 # What a full reference puts between an instrument's name and the article cited: dates, treaty series, brackets.
 _FURNITURE = re.compile(
-    r"(?:[()\[\]]|(?<![\w.])(?:(?:No|Vol|p|pp)\.\s*\d+|\d[\d/.:-]*|U\.N\.T\.S\.|C?\.?E\.T\.S\.|CETS|ETS|I\.L\.M\.|O\.J\."
+    r"(?:[()\[\]]|(?<![\w.])(?:(?:No|Vol|p|pp)\.\s*\d+|\d[\d/.:-]*|U\.N\.T\.S\.|UNTS|C?\.?E\.T\.S\.|CETS|ETS|I\.L\.M\.|O\.J\."
     r"|OJ|\(EU\)|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|annex))$"
 )
@@ -359,8 +359,8 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 pos = name.start
-            elif m := _OPENER.search(before):
-                pos = end - len(before) + m.start()
+            elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)):
+                pos = end - len(before) + m.start()  # "Convention on Cybercrime, 23 November 2001, ETS No. 185"
             else:
                 return False
 
