@@ -191,6 +191,8 @@ OWN = [
     ("Whereas the Budapest Convention, in its Article 24, deals with extradition, article 37 goes further.", ["37"]),
     ("As in UNTOC, article 16, paragraph 1, requires dual criminality.", []),
     ("[^1]: Convention on Cybercrime, 23 November 2001, ETS No. 185, art. 29.", []),
+    ("The Budapest Convention (2001) art. 15 and the Budapest Convention [ETS 185] art. 16 come first.", []),
+    ("See UNTOC, supra note 4, art. 18, and the Convention, art. 40.", ["40"]),
     ("[^1]: UNTOC, 2225 UNTS 209, art. 18; the Convention, art. 40.", ["40"]),
     ("In the Second Additional Protocol, article 7 covers subscriber information; article 27 here has none.", ["27"]),
     ("Under UNTOC, article 18 governs assistance.", []),

@@ -89,6 +89,7 @@ _BACK = re.compile(
     r"Protocol))?\b|thereof\b)",
     re.I,
 )
+_DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+|CETS\s*\d+)[)\]]$")
 _ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
@@ -295,6 +296,12 @@ class _Reading:
                 self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
             return found[:2]
         if m := _SUPRA.search(text, max(0, start - 60), start):
+            named = self.names.ending(_rstrip(text, m.start(), " \t,"))
+            if named is not None:
+                return self._given(named.instrument)  # "UNTOC, supra note 4, art. 18": the name says it
+            if m.group(1) not in self.notes:
+                self.doubtful[start] = f"supra note {m.group(1)}: the document has no note {m.group(1)}"
+                return OURS, "named"
             return self._note(m.group(1))
         if _DRAFT.search(text, max(0, start - 20), start):
             return DRAFT, "named"
@@ -314,6 +321,8 @@ class _Reading:
         end = _rstrip(text, pos)
         if text[end - 1 : end] == "(":  # "the ICCPR (art. 17)": the name the bracket follows
             end = _rstrip(text, end - 1)
+        elif dated := _DATED.search(text, max(0, end - 30), end):  # "The Budapest Convention (2001) art. 15"
+            end = _rstrip(text, dated.start())
         comma = text[end - 1 : end] == ","
         if comma:
             end = _rstrip(text, end - 1)
