@@ -145,6 +145,10 @@ OWN = [
     ("This Convention adds:\n\n- article 36 on personal data;\n- article 16 on intimate images.", ["36", "16"]),
     # A list's lead-in is its last sentence, and an abbreviation's stop ends no sentence.
     ("The Budapest Convention, ETS No. 185, provides:\n\n- article 16 preservation;\n- article 17 disclosure.", []),
+    ("The Budapest Convention contains the following\nsafeguards:\n\n- Article 15(1)\n- Article 15(2)", []),
+    ("UNTOC provides as follows.\n\n- Article 16 on extradition\n- Article 18 on assistance", []),
+    ("UNTOC provides:\n\n(a) article 16 on extradition;\n(b) article 18 on assistance.", []),
+    ("We read it closely.\nThe Convention provides:\n\n(a) article 37 on extradition;\n(b) article 40.", ["37", "40"]),
     ("UNTOC (U.N. Doc. A/55/383), e.g. Organized crime, provides:\n\n- article 18 assistance;\n- article 16 extradition.", []),
     ("We read UNTOC first. The Convention then provides:\n\n- article 40 assistance;\n- article 37 extradition.",
      ["40", "37"]),

@@ -60,7 +60,8 @@ _OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
 _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)]|\([a-z]{1,4}\))[ \t]+", re.M)
+_LEAD_END = re.compile(r"(?::|(?i:as\s+follows|the\s+following)\.?)[\s*_]*$")
 _TABLE_ROW = re.compile(r"[^\S\n]*\|")
 _SEPARATOR_ROW = re.compile(r"[\s|:-]+")
 # A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
@@ -508,9 +509,17 @@ class _Reading:
         heading of the section it is in."""
         if i is not None:
             row = self._row(i)
-            if row.rstrip().endswith(":") or row.startswith("#"):
-                # The lead-in is the sentence that ends with the colon, not the paragraph it ends.
-                found = self._heading(self.lines[i] + _last_sentence(row), self.lines[i] + len(row))
+            if _LEAD_END.search(row) or row.startswith("#"):
+                # The lead-in is the sentence that ends with the colon, not the paragraph it ends; a sentence may
+                # begin on a line above ("... contains the following\nsafeguards:").
+                first = i
+                while not row.startswith("#") and first and i - first < 5 and self._row(first - 1).strip() and not (
+                    _LIST_ITEM.match(self.text, self.lines[first - 1]) or self._row(first - 1).startswith("#")
+                ):
+                    first -= 1
+                paragraph = self.text[self.lines[first] : self._end(i)]
+                start = self.lines[first] + _last_sentence(paragraph)
+                found = self._heading(start, self._end(i))
                 if found is not None or row.startswith("#"):
                     return found
         if self.headings is None:
