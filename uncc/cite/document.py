@@ -91,6 +91,9 @@ _BACK = re.compile(
     re.I,
 )
 _DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+|CETS\s*\d+)[)\]]$")
+_MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
+_MD_MARK = re.compile(r"[*_\[]{1,3}$")
+_MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
 _ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
@@ -327,6 +330,8 @@ class _Reading:
         comma = text[end - 1 : end] == ","
         if comma:
             end = _rstrip(text, end - 1)
+        if markup := _MD_CLOSE.search(text, max(0, end - 220), end):  # "**Budapest Convention**, art. 29"
+            end = markup.start()
         name = self.names.ending(end) if not comma else self._referenced(end)
         if name is None or (name.end != end and not comma) or (comma and not self._opens(name.start)):
             return None
@@ -369,7 +374,7 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 pos = name.start
-            elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)):
+            elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)) or (m := _MD_MARK.search(before)):
                 pos = end - len(before) + m.start()  # "Convention on Cybercrime, 23 November 2001, ETS No. 185"
             else:
                 return False
@@ -392,7 +397,8 @@ class _Reading:
         if m := _OF.match(text, end):
             if _NOT_AN_INSTRUMENT.match(text, m.end()):
                 return None
-            name = self.names.name_at(m.end())
+            opened = _MD_OPEN.match(text, m.end())  # "of the [Budapest Convention](https://...)"
+            name = self.names.name_at(opened.end()) or self.names.name_at(m.end())
             if name is not None:
                 return self._given(name.instrument)
             if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", text[m.end() : m.end() + 80]):
