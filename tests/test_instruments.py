@@ -197,6 +197,8 @@ OWN = [
     ("[^1]: Convention on Cybercrime, 23 November 2001, ETS No. 185, art. 29.", []),
     ("The Budapest Convention (2001) art. 15 and the Budapest Convention [ETS 185] art. 16 come first.", []),
     ("See UNTOC, supra note 4, art. 18, and the Convention, art. 40.", ["40"]),
+    ("The 2001 Convention's article 16 and article 29 of the Convention of 2001 precede article 42 of the 2024"
+     " Convention.", ["42"]),
     ("Article 29 of the [Budapest Convention](https://coe.int/185) differs. **UNTOC**, art. 18, too; not article 42.",
      ["42"]),
     ("[^1]: UNTOC, 2225 UNTS 209, art. 18; the Convention, art. 40.", ["40"]),

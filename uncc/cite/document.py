@@ -94,6 +94,7 @@ _DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+|CETS\s*\d+)[)\]]$
 _MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
 _MD_MARK = re.compile(r"[*_\[]{1,3}$")
 _MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
+_OTHER_YEAR = re.compile(r"\s+of\s+(?!2024\b)((?:19|20)\d\d)\b")
 _ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
@@ -272,6 +273,8 @@ class _Reading:
         if c.start in self.lead and not named and self._after(c) is None:
             # "in article 23 and article 25": the list's first citation says whose the rest are
             return self.whose.get(self.lead[c.start], (OURS, "default"))
+        if named and (dated := _OTHER_YEAR.match(self.text, c.end)):
+            return f"the Convention of {dated.group(1)}", "named"  # "article 29 of the Convention of 2001"
         redefined = self.names.defined_as("convention")
         if redefined not in (None, OURS) and any(k.kind == "convention" for m in c.members for k in m.containers):
             # The document calls another instrument "the Convention": "of the Convention" may be either.

@@ -23,6 +23,7 @@ _OURS = [
     r"Convention\s+against\s+Cybercrime",
     r"(?:United\s+Nations|UN)\s+Cybercrime\s+Convention",
     r"Hanoi\s+Convention",
+    r"2024\s+Convention",
     r"UNCC",
     r"UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
     r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention(?!\s+(?:on|against|for|of|relating|concerning)\s+[A-Z])",
@@ -91,6 +92,7 @@ _GENERIC = (
     rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"
     r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
     r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
+    r"|(?:[Tt]he\s+)?(?!2024)(?:19|20)\d\d\s+(?:Convention|Protocol|Treaty)\b"  # "the 2001 Convention"
 )
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
