@@ -223,6 +223,7 @@ OWN = [
     ("The Budapest equivalent, article 29, is older; its UNTOC counterpart (article 18) too.", []),
     ("Budapest: articles 16–17; the Convention: articles 25 and 26.", ["25", "26"]),
     ("Budapest Convention – art. 16; UNTOC — article 18.", []),
+    ("UNTOC's extradition article (article 16) and the GDPR's (articles 5 and 6) are older than article 37.", ["37"]),
     ("The Budapest Convention (e.g. articles 16 and 17) and UNTOC, notably its article 18, differ.", []),
     ("Unlike Budapest, article 5 is new; like UNTOC (article 18), article 40 lists grounds.", ["5", "40"]),
     ("Article 6 has no Budapest equivalent: article 6, paragraph 2 forbids suppression.", ["6", "6.2"]),

@@ -80,10 +80,12 @@ _BETWEEN = re.compile(
     r"|(?:sentence|indent)\s+\d+|pars?\.\s*\d+(?:\s*(?:,|and|to|-)\s*\d+)*|lit\.\s*\w+))*"
 )
 # What labels a citation as an instrument's, between its name and the citation: "Budapest: articles 16-17", "UNTOC
-# – art. 16", "the Budapest equivalent, article 29", "UNTOC (e.g. article 18)", "UNTOC, notably its article 16".
+# – art. 16", "the Budapest equivalent, article 29", "UNTOC (e.g. article 18)", "UNTOC, notably its article 16",
+# "UNTOC's extradition article (article 16)", "the GDPR's (articles 5 and 6)".
 _LABELLED = re.compile(
     r"(?:\s+(?i:equivalent|counterpart|analogue|parallel)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
-    r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?)\s*$"
+    r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?"
+    r"|['’]s(?:\s+[a-z][\w-]*){0,3}\s*\(|['’]s(?:\s+[a-z][\w-]*){0,3}\s+(?:article|provision)s?\s*,)\s*$"
 )
 _BACK = re.compile(
     r"\s*,?\s*(?:of\s+(?:that|the\s+(?:same|said|latter|former|aforementioned))(?:\s+(?:Convention|instrument|treaty|"
