@@ -46,6 +46,9 @@ HOSTILE = [
     (["search", "criminalité"], 1, ""),
     (["search", "😀"], 2, E + "search query '😀' has no words"),
     # numbers
+    # a title's start of fewer than four letters that is no whole word is not taken for it ("res": the resolution?)
+    (["show", "res"], 2, E + "cannot read 'res' as a reference"),
+    (["show", "24/7"], 0, "Article 41  24/7 network"),
     (["show", "041"], 0, "Article 41  24/7 network"),
     (["show", "0041.003"], 0, "Article 41, paragraph 3"),
     (["show", "-1"], 2, E + "No such option: -1"),

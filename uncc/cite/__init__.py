@@ -100,7 +100,11 @@ def _titled(doc: Document, text: str, error: Exception) -> str | None:
     if not wanted:
         return None
     exact = [a for a in doc.articles if a.title.lower() == wanted]
-    starts = exact or [a for a in doc.articles if a.title.lower().startswith(wanted)]
+    # A start of at least four characters or of whole words: "res" is not "Respect for human rights".
+    def starts_with(title: str) -> bool:
+        return title.startswith(wanted) and (len(wanted) >= 4 or title[len(wanted) : len(wanted) + 1] in " ")
+
+    starts = exact or [a for a in doc.articles if starts_with(a.title.lower())]
     if len(starts) == 1:
         return starts[0].id
     if len(starts) > 1:
