@@ -197,6 +197,10 @@ OWN = [
     ("[^1]: Convention on Cybercrime, 23 November 2001, ETS No. 185, art. 29.", []),
     ("The Budapest Convention (2001) art. 15 and the Budapest Convention [ETS 185] art. 16 come first.", []),
     ("See UNTOC, supra note 4, art. 18, and the Convention, art. 40.", ["40"]),
+    # A list goes on after another instrument's qualifier.
+    ("Articles 8 and 10 (ECHR) and 24 protect privacy.", ["24"]),
+    ("Articles 8 and 10 ECHR and 24 UNCC protect privacy.", ["24"]),
+    ("Articles 8 and 10 (ECHR) and 2001 others differ.", []),
     ("The 2001 Convention's article 16 and article 29 of the Convention of 2001 precede article 42 of the 2024"
      " Convention.", ["42"]),
     ("Article 29 of the [Budapest Convention](https://coe.int/185) differs. **UNTOC**, art. 18, too; not article 42.",

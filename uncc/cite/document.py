@@ -97,6 +97,9 @@ _MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
 _MD_MARK = re.compile(r"[*_\[]{1,3}$")
 _MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
 _OTHER_YEAR = re.compile(r"\s+of\s+(?!2024\b)((?:19|20)\d\d)\b")
+_CONTINUED = re.compile(
+    r"\s*\(?\s*([A-Z][\w .’'-]{1,60}?)\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d{1,2})\b(?![\w(./-])"
+)
 _ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
@@ -178,6 +181,7 @@ class _Reading:
                     # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
                     self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
                 self.found += pieces
+                self.found += self._continued(pieces[-1])
         self.whose: dict[int, tuple[str, str]] = {}  # what each citation was given to, by where it starts
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
@@ -234,6 +238,22 @@ class _Reading:
             if ends_group and _pure(a) and _whose(a)[-1] != _whose(b)[0]:
                 return [a, *self._split(b)]
         return [citation]
+
+    def _continued(self, c: Citation) -> list[Citation]:
+        """The articles a list goes on to after another instrument's qualifier the reader stops at: "Articles 8
+        and 10 (ECHR) and 24" is also article 24, "Articles 8 and 10 ECHR and 24 UNCC" article 24 of this one."""
+        if not c.members or c.members[0].head is None or c.members[0].head.level != "article":
+            return []
+        m = _CONTINUED.match(self.text, c.end)
+        name = self.names.name_at(m.start(1)) if m else None
+        if name is None or name.end != m.end(1) or not self.names.known(name.instrument):
+            return []
+        number = m.group(2)
+        try:
+            members = read(f"article {number}").members
+        except UnccError:
+            return []
+        return [Citation(number, m.start(2), m.end(2), members)]
 
     def _note_mentions(self) -> list[tuple[int, str, str]]:
         """Instruments named in the document's notes: a note that names one is an authority "ibid." may mean."""
