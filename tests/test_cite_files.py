@@ -285,15 +285,8 @@ def test_a_word_table_merged_across_more_columns_than_word_has_is_refused(run, t
     """docx2python makes an empty cell for each column a merged cell spans: a planted span of millions is
     refused before it is read."""
     raw = word(["article 41"], [["a", "b"], ["article 42", "c"]])
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    members = {i.filename: source.read(i.filename) for i in source.infolist()}
-    document = members["word/document.xml"].decode("utf-8")
-    assert "<w:tc><w:tcPr>" in document
-    members["word/document.xml"] = document.replace(
-        "<w:tc><w:tcPr>", '<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/>', 1
-    ).encode("utf-8")
     path = tmp_path / "spans.docx"
-    path.write_bytes(_zip(members))
+    path.write_bytes(_with_document(raw, "<w:tc><w:tcPr>", '<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/>'))
     result = run("cite", str(path))
     assert result.status == 2 and "merged across more than 100,000 columns" in result.err
     assert result.err.count("\n") == 1
@@ -306,6 +299,16 @@ BAD = [
     ("a damaged PDF", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 9 0 R >>", "PDF"),
     ("random bytes", bytes(range(256)) * 4, "is not a text, Markdown, HTML, Word (.docx) or PDF file"),
 ]
+
+
+def _with_document(raw: bytes, old: str, new: str) -> bytes:
+    """A Word file `raw` with the first `old` in its main part replaced by `new` (which it must hold)."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    members = {i.filename: source.read(i.filename) for i in source.infolist()}
+    document = members["word/document.xml"].decode("utf-8")
+    assert old in document
+    members["word/document.xml"] = document.replace(old, new, 1).encode("utf-8")
+    return _zip(members)
 
 
 def _zip(members: dict) -> bytes:
@@ -367,14 +370,10 @@ def test_a_word_file_that_would_unpack_too_far_is_refused(run, tmp_path, monkeyp
 
 def test_a_word_file_declaring_entities_is_refused(run, tmp_path):
     raw = word(["article 41"], [["a"]])
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    members = {i.filename: source.read(i.filename) for i in source.infolist()}
-    document = members["word/document.xml"].decode("utf-8")
-    members["word/document.xml"] = document.replace(
-        "?>", '?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>', 1
-    ).encode("utf-8")
     path = tmp_path / "entities.docx"
-    path.write_bytes(_zip(members))
+    path.write_bytes(
+        _with_document(raw, "?>", '?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+    )
     result = run("cite", str(path))
     assert result.status == 2 and "declares a document type or entities" in result.err
 

@@ -869,9 +869,9 @@ def checklist(
         raise UnccError("--json prints JSON Lines: give it without --format")
     has = _instrument("--have", has)
     if has:
-        from uncc.layers.concordance import new
+        from uncc.layers.concordance import check_complete
 
-        new(has)  # refused as --new refuses it: its table cannot say what is new
+        check_complete(has)  # as --new: its table cannot say what is new
     tree = load()
     units = _select(tree, refs) if refs else None
     found = items.rows(tree, items.items(tree, units))

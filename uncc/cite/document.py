@@ -92,7 +92,7 @@ _BACK = re.compile(
     r"Protocol))?\b|thereof\b)",
     re.I,
 )
-_DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+|CETS\s*\d+)[)\]]$")
+_DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+)[)\]]$")
 _MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
 _MD_MARK = re.compile(r"[*_\[]{1,3}$")
 _MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
@@ -132,15 +132,14 @@ def citations(
     the table column at an offset, or None, where the tables are not Markdown (a Word or HTML document's).
     """
     reading = _Reading(text, notes, columns)
-    lines = reading.lines
     out = []
     for citation in reading.found:
         instrument, by = reading.attribute(citation)
         if instrument == OWN or not citation.numbered:
             continue
-        line = bisect.bisect_right(lines, citation.start)
-        entry = {"start": citation.start, "end": citation.end, "line": line}
-        entry.update(column=citation.start - lines[line - 1] + 1, text=citation.text)
+        line = reading._line(citation.start)
+        entry = {"start": citation.start, "end": citation.end, "line": line + 1}
+        entry.update(column=citation.start - reading.lines[line] + 1, text=citation.text)
         if instrument != OURS:
             if every:
                 out.append({**entry, "by": by, "instrument": instrument})
@@ -408,11 +407,11 @@ class _Reading:
         text, end = self.text, c.end
         if back := _BACK.match(text, end):
             # "article 16 of that Convention", "of the same Convention", "thereof": the instrument named last.
-            i = bisect.bisect_left(self.names._starts, c.start)
-            if "former" in back.group().lower() or not i:
+            last = self.names.before(c.start)
+            if "former" in back.group().lower() or last is None:
                 self.doubtful[c.start] = f"{back.group().strip(' ,')!r} names no instrument uncc can be sure of"
                 return OURS, "named"
-            return self._given(self.names.all[i - 1].instrument)
+            return self._given(last.instrument)
         # "Article 6, first paragraph, of ...", "Article 5 No. 1 of ...": words of a place in it, before the "of".
         between = _BETWEEN.match(text, end)
         if between.end() > end and _OF.match(text, between.end()):
@@ -540,18 +539,16 @@ class _Reading:
         heading of the section it is in."""
         if i is not None:
             row = self._row(i)
-            if _LEAD_END.search(row) or row.startswith("#"):
+            heading = row.startswith("#")
+            if _LEAD_END.search(row) or heading:
                 # The lead-in is the sentence that ends with the colon, not the paragraph it ends; a sentence may
                 # begin on a line above ("... contains the following\nsafeguards:").
                 first = i
-                while not row.startswith("#") and first and i - first < 5 and self._row(first - 1).strip() and not (
-                    _LIST_ITEM.match(self.text, self.lines[first - 1]) or self._row(first - 1).startswith("#")
-                ):
+                while not heading and first and i - first < 5 and self._goes_on(first - 1):
                     first -= 1
                 paragraph = self.text[self.lines[first] : self._end(i)]
-                start = self.lines[first] + _last_sentence(paragraph)
-                found = self._heading(start, self._end(i))
-                if found is not None or row.startswith("#"):
+                found = self._heading(self.lines[first] + _last_sentence(paragraph), self._end(i))
+                if found is not None or heading:
                     return found
         if self.headings is None:
             self.headings = [m.start() for m in _HEADING.finditer(self.text)]
@@ -560,6 +557,11 @@ class _Reading:
             return None
         heading = self.headings[k - 1]
         return self._heading(heading, self._end(self._line(heading)))
+
+    def _goes_on(self, i: int) -> bool:
+        """Whether line `i` is a line of running text (not blank, a list item or a heading)."""
+        row = self._row(i)
+        return bool(row.strip()) and not _LIST_ITEM.match(row) and not row.startswith("#")
 
     def _subject(self, pos: int) -> tuple[str, str] | None:
         """The instrument a clause is about, where the citation says where in it something is: "The Budapest

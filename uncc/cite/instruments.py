@@ -193,6 +193,11 @@ class Instruments:
         """Whether an instrument is this Convention, one uncc knows or one the document defines."""
         return instrument == OURS or instrument in _KNOWN_NAMES or instrument in self.defined.values()
 
+    def before(self, pos: int) -> Name | None:
+        """The last instrument named before `pos`, if any."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.all[i - 1] if i else None
+
     def names_in(self, start: int, end: int) -> list[Name]:
         """Every instrument named in text[start:end]."""
         i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)

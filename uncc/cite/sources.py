@@ -384,11 +384,10 @@ MAX_SPANNED = 100_000
 def _spans(content, shown: str) -> None:
     """Refuses a document whose merged table cells would be read as more empty cells than any Word document has
     (docx2python makes a cell for each column a cell spans)."""
-    try:
-        root = content.docx_reader.file_of_type("officeDocument").root_element
-    except Exception:  # no such part, or a docx2python without it: not checked
+    root = _main_root(content)
+    if root is None:  # no such part, or a docx2python without it: not checked
         return
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    w = _W
     total = 0
     for span in root.iter(f"{w}gridSpan"):
         value = span.get(f"{w}val", "1")
@@ -412,6 +411,17 @@ def _spanned(tables) -> set[tuple[int, int]]:
     }
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _main_root(content):
+    """The main document part's XML root as docx2python parsed it, or None where it has none."""
+    try:
+        return content.docx_reader.file_of_type("officeDocument").root_element
+    except Exception:  # no such part, or a docx2python without it
+        return None
+
+
 def _main_part(content) -> None:
     """A ValueError when the file names no main document part (docx2python would read it as an empty document)."""
     try:
@@ -424,11 +434,10 @@ def _main_part(content) -> None:
 
 def _custom_marks(content) -> dict[tuple[str, str], str]:
     """The notes the body refers to with a mark of its own ("*") rather than a number: {(kind, id): mark}."""
-    try:
-        root = content.docx_reader.file_of_type("officeDocument").root_element
-    except Exception:  # no such part, or a docx2python without it: numbers only
+    root = _main_root(content)
+    if root is None:  # no such part, or a docx2python without it: numbers only
         return {}
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    w = _W
     out = {}
     for kind in ("footnote", "endnote"):
         for ref in root.iter(f"{w}{kind}Reference"):

@@ -102,14 +102,19 @@ def theirs(key: str, article: str, paragraph: str | None = None) -> list[tuple[s
 
 
 def new(key: str) -> list[str]:
-    """This Convention's articles with no counterpart in the instrument; UnccError for an instrument whose table
-    places only the articles that draw on it."""
+    """This Convention's articles with no counterpart in the instrument (see `check_complete`)."""
+    check_complete(key)
+    return sorted(instruments()[key]["none_here"], key=_order)
+
+
+def check_complete(key: str) -> None:
+    """UnccError for an instrument whose table places only the articles that draw on it: it cannot say which of
+    this Convention's articles are new to a party of it."""
     if key not in COMPLETE:
         raise UnccError(
             f"the concordance with {name(key)} places only the articles of this Convention that draw on it, so it "
             f"cannot say which have no counterpart there: give {' or '.join(COMPLETE)}, or --missing {key}"
         )
-    return sorted(instruments()[key]["none_here"], key=_order)
 
 
 def missing(key: str) -> list[str]:
