@@ -201,6 +201,8 @@ OWN = [
     ("Articles 8 and 10 (ECHR) and 24 protect privacy.", ["24"]),
     ("Articles 8 and 10 ECHR and 24 UNCC protect privacy.", ["24"]),
     ("Articles 8 and 10 (ECHR) and 2001 others differ.", []),
+    ("Articles 8 and 10 (ECHR) and 24 to 26 apply, and articles 8 and 9 (ECHR) and 36, 37 and 40.",
+     ["24", "25", "26", "36", "37", "40"]),
     ("The 2001 Convention's article 16 and article 29 of the Convention of 2001 precede article 42 of the 2024"
      " Convention.", ["42"]),
     ("Article 29 of the [Budapest Convention](https://coe.int/185) differs. **UNTOC**, art. 18, too; not article 42.",

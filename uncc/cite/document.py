@@ -98,7 +98,8 @@ _MD_MARK = re.compile(r"[*_\[]{1,3}$")
 _MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
 _OTHER_YEAR = re.compile(r"\s+of\s+(?!2024\b)((?:19|20)\d\d)\b")
 _CONTINUED = re.compile(
-    r"\s*\(?\s*([A-Z][\w .’'-]{1,60}?)\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d{1,2})\b(?![\w(./-])"
+    r"\s*\(?\s*([A-Z][\w .’'-]{1,60}?)\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(\d{1,2}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)*)\b(?![\w(/-]|\.\d)"
 )
 _ITS = re.compile(r"(?<![\w-])its\s+$")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
@@ -240,19 +241,20 @@ class _Reading:
 
     def _continued(self, c: Citation) -> list[Citation]:
         """The articles a list goes on to after another instrument's qualifier the reader stops at: "Articles 8
-        and 10 (ECHR) and 24" is also article 24, "Articles 8 and 10 ECHR and 24 UNCC" article 24 of this one."""
+        and 10 (ECHR) and 24" is also article 24 ("and 24 to 26" articles 24 to 26), "Articles 8 and 10 ECHR and 24
+        UNCC" article 24 of this one."""
         if not c.members or c.members[0].head is None or c.members[0].head.level != "article":
             return []
         m = _CONTINUED.match(self.text, c.end)
         name = self.names.name_at(m.start(1)) if m else None
         if name is None or name.end != m.end(1) or not self.names.known(name.instrument):
             return []
-        number = m.group(2)
+        numbers = m.group(2)  # "24", or "24 to 26": as many as the list goes on to
         try:
-            members = read(f"article {number}").members
+            members = read(f"articles {numbers}").members
         except UnccError:
             return []
-        return [Citation(number, m.start(2), m.end(2), members)]
+        return [Citation(numbers, m.start(2), m.end(2), members)]
 
     def _note_mentions(self) -> list[tuple[int, str, str]]:
         """Instruments named in the document's notes: a note that names one is an authority "ibid." may mean."""
