@@ -201,6 +201,9 @@ OWN = [
     ("Articles 8 and 10 (ECHR) and 24 protect privacy.", ["24"]),
     ("Articles 8 and 10 ECHR and 24 UNCC protect privacy.", ["24"]),
     ("Articles 8 and 10 (ECHR) and 2001 others differ.", []),
+    # A name in the next paragraph or table cell qualifies nothing before it.
+    ("| Provision |\n|---|\n| Art. 40 |\n\nThe ICCPR protects privacy.", ["40"]),
+    ("See article 41\n\nICCPR rights are protected too.", ["41"]),
     ("Articles 8 and 10 (ECHR) and 24 to 26 apply, and articles 8 and 9 (ECHR) and 36, 37 and 40.",
      ["24", "25", "26", "36", "37", "40"]),
     ("The 2001 Convention's article 16 and article 29 of the Convention of 2001 precede article 42 of the 2024"
@@ -371,6 +374,7 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
          " preserves data.", 'the document calls Budapest Convention "the Convention"'),
         ("UNTOC and the Convention differ; article 5 of the former instrument is older.",
          "'of the former instrument' names no instrument"),
+        ("Compare UNTOC art. 18 and article 40(15).", "UNTOC or this Convention? it follows UNTOC's 'art. 18'"),
     ],
 )  # fmt: skip
 def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, text, said):

@@ -172,6 +172,7 @@ class _Reading:
             end = text.find("\n\n", m.end())
             self.notes.setdefault(m.group(1), (m.start(), len(text) if end < 0 else end))
         self.found = []
+        self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
         for c in scan(text):
             for whole in self._split(self._prefixed(self._own_note(c))):
@@ -186,7 +187,6 @@ class _Reading:
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
         self.in_resolution: set[int] = set()  # where the citations of the resolution stand, for "Id. ¶ 4"
-        self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
         self.authorities = self._note_mentions()
         self.lines = [0] + [m.end() for m in re.finditer("\n", text)]  # where each line starts
@@ -218,11 +218,18 @@ class _Reading:
         name = self.names.ending(end)
         if name is None or name.ours or name.end != end:
             return citation
+        headed = None  # the first member after the prefix with a head word of its own
         for _m, a, b in _halves(citation):
             if b.members[0].head is None or a.members[-1].containers:
                 continue
             if any(k.kind == "convention" for k in b.members[-1].containers):
                 return [a, b]
+            headed = headed or (a, b)
+        if headed is not None:
+            # "UNTOC art. 18 and article 40(15)": the second may be UNTOC's or this Convention's; it is not guessed.
+            a, b = headed
+            self.doubtful[b.start] = f"{name.instrument} or this Convention? it follows {name.instrument}'s {a.text!r}"
+            return [a, b]
         return citation
 
     def _split(self, citation: Citation | list[Citation]) -> list[Citation]:
@@ -431,7 +438,9 @@ class _Reading:
                 return f"the {other.group(1)}", "named"
             return None
         m = re.match(r"\s*,?\s*\(?\s*", text[end : end + 8])
-        pos = end + (m.end() if m else 0)
+        if "\n\n" in m.group():
+            return None  # a name in the next paragraph or table cell qualifies nothing here
+        pos = end + m.end()
         name = self.names.name_at(pos)
         if name is None or _HEAD.match(text, name.end) or not self.names.known(name.instrument):
             return None  # a name after it that starts the next citation, or no instrument known by that name
