@@ -63,10 +63,12 @@ def _fast(dumper: type) -> type:
         def resolve(self, kind, value, implicit):
             if kind is not ScalarNode:
                 return super().resolve(kind, value, implicit)
-            key = (value, implicit)
-            if key not in self._resolved:
-                self._resolved[key] = super().resolve(kind, value, implicit)
-            return self._resolved[key]
+            if not implicit[0]:  # no implicit tag to look for: PyYAML's answer is the default, text
+                return self.DEFAULT_SCALAR_TAG
+            tag = self._resolved.get(value)
+            if tag is None:
+                tag = self._resolved[value] = super().resolve(kind, value, implicit)
+            return tag
 
     return Dumper
 
