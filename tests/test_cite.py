@@ -262,7 +262,8 @@ def test_the_reader_runs_the_tables_as_lark_does(tree, monkeypatch):
     # can referee that case too.
     monkeypatch.setattr(ParserState, "__index__", lambda self: self.position, raising=False)
 
-    from uncc.cite.reader import ERROR_EXAMPLES, ToMembers, Unreadable, _example, parse
+    from uncc.cite.lalr import Unreadable
+    from uncc.cite.reader import ERROR_EXAMPLES, ToMembers, _example, parse
 
     lk = _lark(transformer=ToMembers())
     inputs = _inputs(tree)

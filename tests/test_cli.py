@@ -771,3 +771,31 @@ def test_an_option_of_one_value_given_twice_is_refused(run, command, option):
 def test_a_filter_given_twice_is_a_union(run):
     forces = {json.loads(x)["force"] for x in run("provisions", "40", "--force", "may", "--force", "shall-not", "--json").lines}
     assert forces == {"may", "shall-not"}
+
+
+def test_only_the_compatibility_module_reaches_into_typer_click_and_rich():
+    """typer's, click's and rich's private names (a module or a name with a leading underscore, typer's
+    `registered_commands`) are used in uncc/compat.py alone, so that a later typer is a change to one file."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "uncc"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "compat.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                top, *rest = name.split(".")
+                if top in ("typer", "click", "rich") and any(part.startswith("_") for part in rest) or top == "click":
+                    found.append(f"{path.relative_to(package)}:{node.lineno} {name}")
+            if isinstance(node, ast.keyword) and node.arg == "_environ":
+                found.append(f"{path.relative_to(package)} _environ=")
+            if isinstance(node, ast.Attribute) and node.attr == "registered_commands":
+                found.append(f"{path.relative_to(package)}:{node.lineno} registered_commands")
+    assert found == []

@@ -375,11 +375,73 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
         ("UNTOC and the Convention differ; article 5 of the former instrument is older.",
          "'of the former instrument' names no instrument"),
         ("Compare UNTOC art. 18 and article 40(15).", "UNTOC or this Convention? it follows UNTOC's 'art. 18'"),
+        # An aside the comma closes: the citation after it may be this Convention's.
+        ("The Budapest Convention, in Article 15, and article 24 require safeguards.",
+         "Budapest Convention or this Convention? it follows Budapest Convention's 'Article 15'"),
+        ("Article 25, which corresponds to Budapest's Article 16, and article 26, which corresponds to its Article 17,"
+         " preserve data.", "Budapest Convention or this Convention? it follows Budapest Convention's 'Article 16'"),
+        # "respectively" pairs the numbers with the instruments the sentence names.
+        ("Under UNTOC and the UNCC respectively, articles 16 and 37 govern extradition.",
+         "'respectively' pairs it with UNTOC and this Convention"),
+        ("Articles 16 and 37 of UNTOC and of this Convention respectively govern extradition.",
+         "'respectively' pairs it with UNTOC and this Convention"),
+        # Two instruments after one "of".
+        ("Article 29 of the Budapest or the UN Cybercrime Convention covers preservation.",
+         "of 'Budapest or the UN Cybercrime Convention': which of the two does it cite?"),
+        ("Article 8 of the ECHR and the ICCPR protects privacy.", "ECHR and the ICCPR': which of the two"),
+        # "its" with no instrument (or several) before it in its sentence.
+        ("The Constitution, through its article 12, protects privacy.", "'its': whose? the sentence names none"),
+        ("UNTOC differs. Its article 16 is older.", "'its': whose? the sentence names none"),
+        ("Neither UNTOC nor the ECHR, which in its article 8 protects privacy, is cited.",
+         "'its': whose? the sentence names several"),
+        # A superscript: a note mark, or an inserted article ("art. 4¹")?
+        ("Article 4¹ of the Convention defines offences.", "'Article 4¹': a note mark, or a number uncc does not read?"),
+        ("Article 41² sets up the network.", "'Article 41²': a note mark"),
+        # A part named by its place, which uncc does not read as a unit.
+        ("The first paragraph of article 40 of the Convention applies.", "'first paragraph' of it: uncc reads a part"),
+        ("Article 6, first paragraph, of this Convention applies.", "'first paragraph' of it"),
+        ("See the last subparagraph of article 40, paragraph 21.", "'last subparagraph' of it"),
+        # An abbreviation uncc does not know after the citation: a national law, another treaty.
+        ("Article 12 GG protects the secrecy of correspondence.", "followed by 'GG': an instrument uncc does not know?"),
+        ("Art. 8 Abs. 2 EMRK allows interference.", "followed by 'EMRK'"),
+        ("Art. 7 (LGPD) lists the legal bases.", "followed by 'LGPD'"),
     ],
 )  # fmt: skip
 def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, text, said):
     (c,) = [c for c in citations(tree, text) if "error" in c]
     assert c["targets"] == [] and said in c["error"]
+
+
+@pytest.mark.parametrize(
+    "text, given",
+    [
+        # "its" is the one instrument its sentence names before it.
+        ("Article 26, which corresponds to Budapest's Article 16 and to its Article 17, preserves data.",
+         [("Article 26", ["26"], None), ("Article 16", [], "Budapest Convention"),
+          ("Article 17", [], "Budapest Convention")]),
+        ("The Convention, which in its article 17 covers laundering, is new.", [("article 17", ["17"], None)]),
+        # A list without an aside stays the instrument's; "respectively" over one instrument pairs nothing.
+        ("In the Budapest Convention, article 15 and article 24 set conditions.",
+         [("article 15", [], "Budapest Convention"), ("article 24", [], "Budapest Convention")]),
+        ("The Budapest Convention leaves it largely to article 27, paragraph 4, and article 25, paragraph 4.",
+         [("article 27, paragraph 4", [], "Budapest Convention"), ("article 25, paragraph 4", [], "Budapest Convention")]),
+        ("Articles 16 and 37 of this Convention deal respectively with images and extradition.",
+         [("Articles 16 and 37 of this Convention", ["16", "37"], None)]),
+        # "of X and Y's article 8", "of X and Y article 18": the second name starts the next citation.
+        ("Article 29 of the Budapest Convention and UNTOC article 18 differ.",
+         [("Article 29 of the Budapest Convention", [], "Budapest Convention"), ("article 18", [], "UNTOC")]),
+        # Capitals after a citation that are the subject's words, a heading's, or a name uncc knows.
+        ("Under article 40 MLA requests may be refused.", [("article 40", ["40"], None)]),
+        ("ARTICLE 42 EXPEDITED PRESERVATION", [("ARTICLE 42", ["42"], None)]),
+        # A sentence is no unit: the paragraph that holds it is the citation.
+        ("The second sentence of article 40, paragraph 2, applies.", [("article 40, paragraph 2", ["40.2"], None)]),
+        ("Article 24 UNCC and Article 31 VCLT.", [("Article 24 UNCC", ["24"], None), ("Article 31", [], "VCLT")]),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_says_around_a_list_or_its_gives(tree, text, given):
+    found = citations(tree, text, every=True)
+    assert [(c["text"], c.get("targets", []), c.get("instrument")) for c in found] == given
+    assert not any("error" in c for c in found)
 
 
 def test_the_documents_own_parts_are_never_ours(tree):

@@ -78,12 +78,13 @@ def test_scan_finds_spans_of_the_text_in_order(text):
 def test_scan_takes_the_longest_run_of_tokens_that_reads(text):
     """At a place where a citation may start, `scan` takes the longest run of the tokens there that `read` reads
     as a whole citation: checked against trying every such run."""
-    from uncc.cite.reader import Unreadable, _longest, _tokens, parse
+    from uncc.cite.lalr import Unreadable, tokens
+    from uncc.cite.reader import _longest, parse
 
     window = "article " + text
     ends = []
     with contextlib.suppress(Unreadable):  # the tokens up to a character no terminal matches
-        for token in _tokens(window, [0]):
+        for token in tokens(window, [0]):
             ends.append(token.end)
     readable = []
     for end in ends:

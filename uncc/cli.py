@@ -52,19 +52,17 @@ def _completion_script(value: str | None, install: bool) -> None:
     """--show-completion SHELL / --install-completion SHELL: the completion script of that shell."""
     if value is None:
         return
-    from typer._completion_shared import Shells, get_completion_script
-    from typer._completion_shared import install as install_script
-
+    from uncc import compat
     from uncc.errors import UnccError
 
-    shell = value
-    if shell not in {s.value for s in Shells}:
-        raise UnccError(f"no completion for the shell {shell!r}: give one of {', '.join(s.value for s in Shells)}")
+    shell, shells = value, compat.completion_shells()
+    if shell not in shells:
+        raise UnccError(f"no completion for the shell {shell!r}: give one of {', '.join(shells)}")
     if install:
-        shell, path = install_script(shell=shell, prog_name="uncc", complete_var="_UNCC_COMPLETE")
+        shell, path = compat.install_completion(shell, prog_name="uncc", complete_var="_UNCC_COMPLETE")
         print(f"{shell} completion installed in {path}; it takes effect in a new shell")
     else:
-        print(get_completion_script(prog_name="uncc", complete_var="_UNCC_COMPLETE", shell=shell))
+        print(compat.completion_script(shell, prog_name="uncc", complete_var="_UNCC_COMPLETE"))
     raise typer.Exit()
 
 
@@ -144,25 +142,20 @@ def _completion_classes() -> None:
     quote it is not ('"traffic data')."""
     import re
 
-    from typer._click.shell_completion import add_completion_class
-    from typer._completion_classes import BashComplete
-    from typer.completion import completion_init
+    from uncc import compat
 
-    completion_init()
+    def bash(value: str) -> str:
+        words = os.environ.get("COMP_WORDS", "").split("\n")  # the script joins the words with newlines
+        cword = int(os.environ.get("COMP_CWORD", "0") or 0)
+        current = words[cword] if cword < len(words) else ""
+        opened = _open_quote(current)
+        if opened is not None:
+            # Readline completes what follows the open quote: "traffic d, traffic" d, tr"af.
+            before = current[:opened].replace("\\", "")
+            return value[len(before) :] if value.startswith(before) else value
+        return re.sub(r"([\s\\'\"$`&|;<>()*?!#~])", r"\\\1", value)
 
-    class Bash(BashComplete):
-        def format_completion(self, item) -> str:
-            words = os.environ.get("COMP_WORDS", "").split("\n")  # the script joins the words with newlines
-            cword = int(os.environ.get("COMP_CWORD", "0") or 0)
-            current = words[cword] if cword < len(words) else ""
-            opened = _open_quote(current)
-            if opened is not None:
-                # Readline completes what follows the open quote: "traffic d, traffic" d, tr"af.
-                before = current[:opened].replace("\\", "")
-                return item.value[len(before) :] if item.value.startswith(before) else item.value
-            return re.sub(r"([\s\\'\"$`&|;<>()*?!#~])", r"\\\1", item.value)
-
-    add_completion_class(Bash, "bash")
+    compat.register_bash_completion(bash)
 
 
 Refs = Annotated[
@@ -979,9 +972,10 @@ class _Output:
 
 def main(argv: list[str] | None = None) -> None:
     """Run uncc; every failure ends in one line on stderr and exit status 2."""
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-
+    from uncc.compat import click_errors
     from uncc.errors import OutputError, UnccError
+
+    ClickException, NoArgsIsHelpError = click_errors()
 
     if "_UNCC_COMPLETE" in os.environ:
         # A shell asks for completions: the completion classes are registered only when asked for.
@@ -1034,7 +1028,9 @@ def _once(args: list[str]) -> None:
     import inspect
     import typing
 
-    named = [c.callback for c in app.registered_commands if c.callback is not None and c.callback.__name__ == args[0]]
+    from uncc.compat import commands
+
+    named = [c.callback for c in commands(app) if c.callback is not None and c.callback.__name__ == args[0]]
     if len(named) != 1:
         return
     single = set()
@@ -1068,16 +1064,14 @@ def _narrowed(args: list[str]) -> typer.Typer:
     """The app with only the command `args` starts with, if it starts with one: typer builds every command
     an app has on every run, and a run needs one. Anything else (help, completion, a mistyped command)
     gets the whole app."""
-    import copy
+    from uncc.compat import commands, with_commands
 
     if not args or "_UNCC_COMPLETE" in os.environ:
         return app
-    named = [c for c in app.registered_commands if c.callback is not None and c.callback.__name__ == args[0]]
+    named = [c for c in commands(app) if c.callback is not None and c.callback.__name__ == args[0]]
     if len(named) != 1:
         return app
-    narrow = copy.copy(app)
-    narrow.registered_commands = named
-    return narrow
+    return with_commands(app, named)
 
 
 def _quiet(stdout, status: int) -> int:

@@ -183,7 +183,7 @@ def _emit(blocks: list[Block], page: bool = False) -> None:
         else:
             sys.stdout.write(content)
         return
-    from rich.console import Console, Group
+    from rich.console import Group
     from rich.pager import Pager
     from rich.text import Text
 
@@ -191,7 +191,9 @@ def _emit(blocks: list[Block], page: bool = False) -> None:
         def show(self, content: str) -> None:
             _page(content)
 
-    console = Console(highlight=False, width=width(), _environ={k: v for k, v in os.environ.items() if k != "COLUMNS"})
+    from uncc.compat import console as make_console
+
+    console = make_console(width())
     texts = []
     for block in blocks:
         text = Text(block.text)

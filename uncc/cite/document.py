@@ -75,6 +75,11 @@ _CLAUSE_OPENING = re.compile(
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
 _QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)|\s+(?:and|or)\s+(?=(?i:art|§|¶|para))")
+_ORDINAL = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+_ORDINAL_PART_BEFORE = re.compile(rf"(?<![\w-])({_ORDINAL}\s+(?i:sub)?paragraph)\s+of\s+(?:(?i:the\s+)?)$")
+_ORDINAL_PART_AFTER = re.compile(rf"\s*,\s*({_ORDINAL}\s+(?i:sub)?paragraph)(?![\w-])")
+_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPTS = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹", " "))
 _BETWEEN = re.compile(
     r"(?:\s*,?\s*(?:No\.\s*\d+|(?i:first|second|third|fourth|fifth|sixth|last)\s+(?:paragraph|sentence|subparagraph|indent)"
     r"|(?:sentence|indent)\s+\d+|pars?\.\s*\d+(?:\s*(?:,|and|to|-)\s*\d+)*|lit\.\s*\w+))*"
@@ -101,7 +106,8 @@ _CONTINUED = re.compile(
     r"\s*\(?\s*([A-Z][\w .’'-]{1,60}?)\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(\d{1,2}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)*)\b(?![\w(/-]|\.\d)"
 )
-_ITS = re.compile(r"(?<![\w-])its\s+$")
+_ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|or)\s")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
@@ -111,13 +117,21 @@ _RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
 _HEADING = re.compile(r"^#+\s", re.M)
 # A sentence's end: a stop, then a capital; not after a single letter ("U.N. Doc.") or an abbreviation ("ETS No.
 # 185", "Nov. 23, 2001. Budapest", "Dr. Smith").
-_SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’)\]*_]*\s+(?=[\"“‘(*_\[]*[A-Z])")
+_SENTENCE_END = re.compile(r"(\w*)[\"”’)\]]*[.!?][\"”’)\]*_]*\s+(?=[\"“‘(*_\[]*[A-Z])")
 _ABBREVIATIONS = frozenset(re.findall(
     r"\w+",
     "no nos nov dec jan feb mar apr jun jul aug sep sept oct art arts para paras vol cf ed eds doc op cit mr ms mrs "
     "dr st al etc viz rev res add corr ser supp ch pp prof hon ibid id",
 ))
 _OWNER = re.compile(r"['’]s\s+")
+# An abbreviation in capitals after a citation that names an instrument (not a word of the subject: "article 40
+# MLA requests"); known instruments' are names.
+_ACRONYM = re.compile(
+    r"(?!(?:MLA|ICT|IT|AI|CSAM|CSEM|ISPs?|IP|DNS|NGOs?|OK|I|A)(?![\w-]))[A-Z][A-Z0-9]{1,7}(?![\w-])"
+    r"(?!\s+[A-Z]{2})"  # not a heading in capitals
+)
+_JOINED = re.compile(r"\s*,?\s*(?:and/or|and|or)\s+")  # one instrument's name and another's after it
+_RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -174,13 +188,21 @@ class _Reading:
         self.found = []
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
-        for c in scan(text):
+        self.pieces: dict[int, Citation] = {}  # each citation found, by where it starts
+        self.pieces_before: dict[int, int] = {}  # a piece of such a list -> where the piece before it ends
+        # A superscript after a number ("Article 4¹") is read past, as a note mark is; whether it is one is asked.
+        superscripts = _SUPERSCRIPT.search(text) is not None
+        for c in scan(text.translate(_SUPERSCRIPTS) if superscripts else text):
             for whole in self._split(self._prefixed(self._own_note(c))):
                 pieces = _each(whole)
+                if superscripts:
+                    pieces = [self._superscript(p) for p in pieces]
                 between = [text[a.end : b.start] for a, b in zip(pieces, pieces[1:], strict=False)]
                 if any(re.search(r"\b(?:and|or)\b", gap) for gap in between):
                     # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
                     self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
+                    self.pieces_before.update((b.start, a.end) for a, b in zip(pieces, pieces[1:], strict=False))
+                self.pieces.update((p.start, p) for p in pieces)
                 self.found += pieces
                 self.found += self._continued(pieces[-1])
         self.whose: dict[int, tuple[str, str]] = {}  # what each citation was given to, by where it starts
@@ -197,6 +219,14 @@ class _Reading:
         self.headings: list[int] | None = None  # where each Markdown heading starts, once a list needs them
 
     # --- the citations as found -------------------------------------------------------
+
+    def _superscript(self, c: Citation) -> Citation:
+        """A citation with a superscript in it or just after it ("Article 4¹"), as written, and doubtful."""
+        m = _SUPERSCRIPT.search(self.text, c.start, c.end + 1)
+        if m is None:
+            return c
+        self.doubtful[c.start] = f"{self.text[c.start : m.end()]!r}: a note mark, or a number uncc does not read?"
+        return c._replace(text=self.text[c.start : c.end])
 
     def _own_note(self, citation: Citation) -> Citation:
         """ "supra note 3, art. 5": the note is the document's; what follows it is a citation of its own."""
@@ -276,6 +306,14 @@ class _Reading:
     def attribute(self, citation: Citation) -> tuple[str, str]:
         """(the instrument, how it was found): OURS or another's name, and "named" or "default"."""
         found = self._attribute(citation)
+        if found[0] == OURS and citation.start not in self.doubtful and (
+            (m := _ORDINAL_PART_BEFORE.search(self.text, max(0, citation.start - 40), citation.start))
+            or (m := _ORDINAL_PART_AFTER.match(self.text, citation.end))
+        ):
+            # "the first paragraph of article 40": a paragraph by its place, which uncc does not read as one.
+            words = " ".join(m.group(1).split())
+            said = "uncc reads a part by its number or letter ('paragraph 1', '(a)')"
+            self.doubtful[citation.start] = f"{words!r} of it: {said}"
         self.whose[citation.start] = found
         if found[0] != OWN:
             bisect.insort(self.given, (citation.start, *found))
@@ -288,7 +326,13 @@ class _Reading:
     def _attribute(self, c: Citation) -> tuple[str, str]:
         if not c.members:
             return OWN, "named"
+        if paired := self._respectively(c):
+            # "Under UNTOC and the UNCC respectively, articles 16 and 37": each number is another instrument's.
+            self.doubtful[c.start] = f"'respectively' pairs it with {paired}: cite each with its own instrument"
+            return OURS, "named"
         if c.another_instrument:
+            if self._joined(c, c.end):
+                return OURS, "named"
             return self.names.classify(c.another_instrument), "named"
         if all(m.head is not None and m.head.level == "footnote" for m in c.members):
             return OWN, "named"
@@ -302,7 +346,16 @@ class _Reading:
         )
         if c.start in self.lead and not named and self._after(c) is None:
             # "in article 23 and article 25": the list's first citation says whose the rest are
-            return self.whose.get(self.lead[c.start], (OURS, "default"))
+            first = self.pieces[self.lead[c.start]]
+            whose = self.whose.get(first.start, (OURS, "default"))
+            if whose[0] not in (OURS, OWN) and c.members[0].head is not None and self._after(first) is None and (
+                _COMMA_AND.match(self.text, self.pieces_before[c.start]) and "," in self._opening(first.start)
+            ):
+                # "The Budapest Convention, in Article 15, and article 24 require": the comma after the first closes
+                # the aside it stands in; the citation after it may be this Convention's.
+                self.doubtful[c.start] = f"{whose[0]} or this Convention? it follows {whose[0]}'s {first.text!r}"
+                return OURS, "named"
+            return whose
         if named and (dated := _OTHER_YEAR.match(self.text, c.end)):
             return f"the Convention of {dated.group(1)}", "named"  # "article 29 of the Convention of 2001"
         redefined = self.names.defined_as("convention")
@@ -319,10 +372,66 @@ class _Reading:
                 return found
         if named:
             return OURS, "named"
-        for found in (self._column(c.start), self._list(c.start), self._subject(c.start)):
+        for found in (self._column(c.start), self._list(c.start), self._subject(c.start), self._its(c.start)):
             if found is not None:
                 return found
         return OURS, "default"
+
+    def _joined(self, c: Citation, end: int, start: int | None = None) -> bool:
+        """Whether the instrument's name that qualifies `c` and ends at `end` is joined to another's ("Article 29 of
+        the Budapest or the UN Cybercrime Convention"), which makes `c` doubtful; not a name that starts the next
+        citation ("... and UNTOC article 18", "... and the ECHR's article 8")."""
+        text = self.text
+        joined = _JOINED.match(text, end)
+        other = self.names.name_at(joined.end()) if joined else None
+        if other is None or _HEAD.match(text, other.end) or _OWNER.match(text, other.end):
+            return False
+        first = self.names.ending(end) if start is None else self.names.name_at(start)
+        if first is not None and first.instrument == other.instrument:
+            return False
+        named = text[(first.start if first else end) : other.end]
+        self.doubtful[c.start] = f"of {named!r}: which of the two does it cite?"
+        return True
+
+    def _opening(self, pos: int) -> str:
+        """The words of its sentence before `pos` (at most 400 characters)."""
+        start = max(0, pos - 400)
+        return self.text[start + _last_sentence(self.text[start:pos]) : pos]
+
+    def _sentence(self, c: Citation) -> tuple[int, int]:
+        """Where the sentence that holds citation `c` starts and ends (at most 400 characters either side)."""
+        text = self.text
+        start = max(0, c.start - 400)
+        start += _last_sentence(text[start : c.start])
+        end = _SENTENCE_END.search(text, c.end, c.end + 400)
+        return start, end.start() + 1 if end else min(len(text), c.end + 400)
+
+    def _respectively(self, c: Citation) -> str | None:
+        """The instruments a sentence pairs a list of citations with by "respectively", where it names two or more;
+        else None."""
+        if len(c.members) < 2 and c.start not in self.lead and c.start not in self.lead.values():
+            return None
+        start, end = self._sentence(c)
+        if not _RESPECTIVELY.search(self.text, start, end):
+            return None
+        names = list(dict.fromkeys(n.instrument for n in self.names.names_in(start, end)))
+        if len(names) < 2:
+            return None
+        return " and ".join("this Convention" if n == OURS else n for n in names)
+
+    def _its(self, pos: int) -> tuple[str, str] | None:
+        """ "Article 26, which corresponds to its Article 17": the one instrument its sentence names before it;
+        doubtful where the sentence names none uncc knows, or several."""
+        text = self.text
+        if not _ITS.search(text, max(0, pos - 8), pos):
+            return None
+        start = max(0, pos - 400)
+        start += _last_sentence(text[start:pos])
+        names = {n.instrument for n in self.names.names_in(start, pos) if self.names.known(n.instrument)}
+        if len(names) == 1:
+            return self._given(names.pop())
+        self.doubtful[pos] = f"'its': whose? the sentence names {'several instruments' if names else 'none uncc knows'}"
+        return OURS, "named"
 
     def _before(self, c: Citation) -> tuple[str, str] | None:
         text, start = self.text, c.start
@@ -433,6 +542,8 @@ class _Reading:
             opened = _MD_OPEN.match(text, m.end())  # "of the [Budapest Convention](https://...)"
             name = self.names.name_at(opened.end()) or self.names.name_at(m.end())
             if name is not None:
+                if self._joined(c, name.end, name.start):
+                    return OURS, "named"
                 return self._given(name.instrument)
             if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", text[m.end() : m.end() + 80]):
                 return f"the {other.group(1)}", "named"
@@ -442,6 +553,10 @@ class _Reading:
             return None  # a name in the next paragraph or table cell qualifies nothing here
         pos = end + m.end()
         name = self.names.name_at(pos)
+        if name is None and "," not in m.group() and (acronym := _ACRONYM.match(text, pos)):
+            # "Article 12 GG", "Art. 8 Abs. 2 EMRK", "Art. 5 (LGPD)": an instrument uncc does not know, likely.
+            self.doubtful[c.start] = f"followed by {acronym.group()!r}: an instrument uncc does not know? name it"
+            return OURS, "named"
         if name is None or _HEAD.match(text, name.end) or not self.names.known(name.instrument):
             return None  # a name after it that starts the next citation, or no instrument known by that name
         if "," in m.group() and not _QUALIFIER_END.match(text, name.end):
@@ -726,10 +841,10 @@ def _pure(citation: Citation) -> bool:
 
 
 def _last_sentence(text: str) -> int:
-    """Where the last sentence of `text` starts."""
+    """Where the last sentence of `text` starts (a paragraph's end ends a sentence too)."""
     words = ((m.end(), m.group(1)) for m in _SENTENCE_END.finditer(text))
     ends = [end for end, word in words if len(word) > 1 and word.lower() not in _ABBREVIATIONS]
-    return ends[-1] if ends else 0
+    return max(ends[-1] if ends else 0, text.rfind("\n\n") + 1)
 
 
 def _rstrip(text: str, pos: int, chars: str | None = None) -> int:

@@ -3,7 +3,7 @@
 Lark reads the grammar, orders its terminals into the one regular expression
 of its basic lexer, and builds the LALR(1) parse table. This writes what lark
 built as Python literals: the lexer's pattern, the table, and for each rule
-what lark's tree builder keeps of its children. uncc/cite/reader.py runs
+what lark's tree builder keeps of its children. uncc/cite/lalr.py runs
 them. So `uncc resolve` loads plain data, no pickle and no cache, and needs
 lark only here, to regenerate it (a test checks the shipped module is what
 this writes, and another runs lark itself on every citation of the tests).
@@ -22,7 +22,23 @@ MODULE = os.path.join(HERE, "_tables.py")
 
 
 def _refuse(what: str) -> None:
-    raise SystemExit(f"grammar/refs.lark: {what}, which uncc/cite/reader.py does not run")
+    raise SystemExit(f"grammar/refs.lark: {what}, which uncc/cite/lalr.py does not run")
+
+
+def _insides(lk) -> tuple:
+    """What lark built that its public API does not give: (the lexer's terminals in its order, the names it
+    ignores, the LALR parse table). Every read of lark's insides is here, and each is checked: lark 1.3
+    (pyproject.toml bounds it) keeps the basic lexer's one pattern in `scanner._mres` and the table three
+    parsers deep; a lark that moves them fails here, not in the tables."""
+    lexer = lk.parser.lexer  # BasicLexer
+    scanner = lexer.scanner  # its Scanner: the terminals in the order tried, and the compiled pattern
+    if lexer.callback or len(scanner._mres) != 1 or scanner.g_regex_flags or scanner.use_bytes:
+        _refuse("the lexer needs more than one plain regular expression (a string inside a pattern?)")
+    pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals)
+    if pattern != scanner._mres[0].pattern:
+        _refuse("lark's lexer pattern is not its terminals joined in order")
+    table = lk.parser.parser.parser.parse_table  # ParsingFrontend -> LALR_Parser -> _Parser -> ParseTable
+    return list(scanner.terminals), lexer.ignore_types, table
 
 
 def tables() -> dict:
@@ -30,15 +46,7 @@ def tables() -> dict:
     from lark import Lark
 
     lk = Lark.open(GRAMMAR, parser="lalr", lexer="basic")
-    lexer = lk.parser.lexer
-    scanner = lexer.scanner
-    if lexer.callback or len(scanner._mres) != 1 or scanner.g_regex_flags or scanner.use_bytes:
-        _refuse("the lexer needs more than one plain regular expression (a string inside a pattern?)")
-    pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals)
-    if pattern != scanner._mres[0].pattern:
-        _refuse("lark's lexer pattern is not its terminals joined in order")
-
-    table = lk.parser.parser.parser.parse_table
+    ordered, ignored, table = _insides(lk)
     start, end = table.start_states["start"], table.end_states["start"]
     rules = list(lk.rules)
     # The states in the order they are first reached from the start, each row's symbols in name order.
@@ -83,8 +91,8 @@ def tables() -> dict:
         _refuse("a terminal has more than one flag")
     terminals = tuple((t.name, t.pattern.value, tuple(t.pattern.flags), t.priority) for t in lk.terminals)
     return {
-        "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in scanner.terminals],
-        "ignore": tuple(sorted(lexer.ignore_types)),
+        "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in ordered],
+        "ignore": tuple(sorted(ignored)),
         "terminals": terminals,
         "start": order[start],
         "end": order[end],
@@ -177,7 +185,7 @@ def generate() -> str:
     out = [
         "# Generated from grammar/refs.lark by `python -m uncc.cite.generate`: do not edit.",
         "# fmt: off",
-        '"""What lark builds from grammar/refs.lark, for uncc/cite/reader.py to run (see uncc/cite/generate.py)."""',
+        '"""What lark builds from grammar/refs.lark, for uncc/cite/lalr.py to run (see uncc/cite/generate.py)."""',
         "",
         "# The basic lexer's pattern, a piece a terminal: every terminal in lark's order, the first that matches wins.",
         "LEXER = (",

@@ -2,22 +2,21 @@
 
 Lark builds the parser from grammar/refs.lark: its basic lexer's one regular
 expression and its LALR(1) table, shipped as plain data in
-uncc/cite/_tables.py (see uncc/cite/generate.py). This module runs them as
-lark's runtime does, token by token, and ToMembers, one method per rule,
-turns each reduction into the `Citation` values that carry their span. What
-the values name is decided by uncc/cite/resolve.py. A test runs lark itself
-on thousands of inputs and checks that both read each one alike, errors
-included.
+uncc/cite/_tables.py (see uncc/cite/generate.py) and run as lark's runtime
+does by uncc/cite/lalr.py. ToMembers, one method per rule, turns each
+reduction into the `Citation` values that carry their span. What the values
+name is decided by uncc/cite/resolve.py.
 
 Its annotations are evaluated as it loads, not left as text: typing compiles each text annotation of a
 NamedTuple's fields, which costs every `uncc resolve` half a millisecond.
 """
 
 import re
-from functools import cache, cached_property
+from functools import cache
 from typing import NamedTuple
 
 from uncc.cite import _tables
+from uncc.cite.lalr import Parse, Unreadable, match_example, tokens
 from uncc.errors import ReferenceSyntaxError, shown
 
 # The longest citation in the Convention has 72 characters.
@@ -186,6 +185,12 @@ class ToMembers:
     def lit(self, children):  # "lit. b"
         return Member(Head("subparagraph", False), (children[1],), None, ())
 
+    def lit_letters(self, children):  # "lit. b and c": a member for each letter, joined as written
+        head, out = Head("subparagraph", False), []
+        for m in re.finditer(r"(?:(,)?\s*(and|or)?\s*)\(?\s*([a-z])\s*\)?(?![^\W_])", children[0].value[3:], re.I):
+            out.append(Member(head, (Piece("label", m[3].lower()),), None, (), None, (m[2] or m[1]) if out else None))
+        return tuple(out)
+
     def note_headed(self, children):
         return self.headed([Head("note", False), children[1]])
 
@@ -324,61 +329,7 @@ for _rule, (_level, _plural) in _HEADS.items():
     setattr(ToMembers, _rule, _head(_level, _plural))
 
 
-# --- the parser: lark's tables (uncc/cite/_tables.py), run ------------------------------
-
-
-class Token(NamedTuple):
-    """A terminal as the lexer found it: its name, its text and its span."""
-
-    type: str
-    value: str
-    start: int
-    end: int
-
-
-_token = tuple.__new__  # a Token without the keyword handling of its __new__: one per token read
-
-
-class Unreadable(Exception):
-    """Where the parser stopped: the token it could not take, or (token None) a character no terminal matches."""
-
-    def __init__(self, text: str, pos: int, stack: list, token: Token | None):
-        super().__init__(pos)
-        self.column = pos - text.rfind("\n", 0, pos)  # 1-based, as lark counts
-        self.stack = tuple(stack)
-        self.token = token
-
-    @property
-    def state(self) -> tuple:
-        """What lark compares to match an example: the stack's depth and its top state."""
-        return len(self.stack), self.stack[-1]
-
-    @cached_property
-    def accepts(self) -> frozenset:
-        """The terminals the parser could have taken here (found once: the examples' are compared again and
-        again)."""
-        return frozenset(t for t in _tables.TABLE[self.stack[-1]] if t.isupper() and _shifts(list(self.stack), t))
-
-
-@cache
-def _lexer() -> re.Pattern:
-    return re.compile("|".join(_tables.LEXER))
-
-
-class _Starting(dict):
-    """For each character, the lexer's pattern of only the terminals that can start with it, in lark's order (so
-    that each place is tried against a few alternatives, not all, with the same first match); compiled on first
-    use."""
-
-    def __missing__(self, ch: str):
-        pieces = _tables.FIRST.get(ch, _tables.ANYWHERE)
-        pattern = re.compile("|".join(_tables.LEXER[i] for i in pieces)) if pieces else _NOTHING
-        self[ch] = pattern
-        return pattern
-
-
-_NOTHING = re.compile(r"(?!)")
-_STARTING = _Starting()
+# --- the parser: lark's tables run by uncc/cite/lalr.py ------------------------------------------
 
 
 @cache
@@ -393,98 +344,10 @@ def _calls() -> tuple:
     return tuple(calls)
 
 
-def _tokens(text: str, stack: list):
-    """The tokens of `text`, as lark's basic lexer finds them; Unreadable at a character no terminal matches
-    (`stack`: the parser's states by then)."""
-    starting, ignore, pos, end = _STARTING, _tables.IGNORE, 0, len(text)
-    while pos < end:
-        m = starting[text[pos]].match(text, pos)
-        if m is None:
-            raise Unreadable(text, pos, stack, None)
-        after = m.end()
-        if m.lastgroup not in ignore:
-            yield _token(Token, (m.lastgroup, text[pos:after], pos, after))
-        pos = after
-
-
-class _Parse:
-    """An LALR parse in progress: lark's ParserState, over lark's table, calling ToMembers as it reduces."""
-
-    __slots__ = ("text", "stack", "values", "calls")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.stack = [_tables.START]
-        self.values = []
-        self.calls = _calls()
-
-    def feed(self, token: Token, end: bool = False):
-        """Take one token (reducing first as the table says); with end, the value the parse ends with."""
-        stack, values, table, rules, calls = self.stack, self.values, _tables.TABLE, _tables.RULES, self.calls
-        while True:
-            action = table[stack[-1]].get(token.type)
-            if action is None:
-                raise Unreadable(self.text, token.start, stack, token)
-            if action >= 0:
-                stack.append(action)
-                values.append(token)
-                return None
-            origin, size, plan, expand1, _name = rules[~action]
-            if size:
-                children = values[-size:]
-                del values[-size:], stack[-size:]
-            else:
-                children = []
-            if plan is not None:
-                kept = []
-                for i, spliced in plan:
-                    if spliced:
-                        kept += children[i]
-                    else:
-                        kept.append(children[i])
-                children = kept
-            if expand1 and len(children) == 1:
-                value = children[0]
-            elif calls[~action] is not None:
-                value = calls[~action](children)
-            else:
-                value = children
-            state = table[stack[-1]][origin]
-            stack.append(state)
-            values.append(value)
-            if end and state == _tables.END:
-                return value
-
-    def can_end(self) -> bool:
-        """Whether the tokens taken so far may be a whole citation."""
-        return "$END" in _tables.TABLE[self.stack[-1]]
-
-    def end(self, last: Token | None):
-        """The citation's members, once every token is taken (lark puts the end where the last token starts)."""
-        return self.feed(Token("$END", "", last.start, last.end) if last else Token("$END", "", 0, 0), True)
-
-
-def _shifts(stack: list, terminal: str) -> bool:
-    """Whether the parser, its states `stack`, would take `terminal` (after the reductions it calls for)."""
-    table = _tables.TABLE
-    while True:
-        action = table[stack[-1]].get(terminal)
-        if action is None:
-            return False
-        if action >= 0:
-            return True
-        origin, size = _tables.RULES[~action][:2]
-        if size:
-            del stack[-size:]
-        stack.append(table[stack[-1]][origin])
-        if stack[-1] == _tables.END:  # the end, reached by reducing on "$END"
-            return True
-
-
 def parse(text: str) -> tuple:
     """`text` as exactly one citation: its members, or Unreadable."""
-    run, last = _Parse(text), None
-    for token in _tokens(text, run.stack):
+    run, last = Parse(text, _calls()), None
+    for token in tokens(text, run.stack):
         run.feed(token)
         last = token
     return run.end(last)
@@ -515,19 +378,8 @@ def _failures() -> list:
 
 
 def _example(error: Unreadable) -> str | None:
-    """The label of the example that fails as `error` does, as lark's match_examples (use_accepts=True) finds it:
-    one that fails on the same token in the same state, else the first that fails in the same state."""
-    found = None
-    for label, other in _failures():
-        if other.state != error.state:
-            continue
-        if error.token is not None and other.token is not None:
-            if other.accepts != error.accepts:
-                continue
-            if other.token[:2] == error.token[:2]:
-                return label
-        found = found or label
-    return found
+    """The label of the example of ERROR_EXAMPLES that fails as `error` does."""
+    return match_example(error, _failures())
 
 
 # What may be left around a citation pasted from a text: "Articles 26 and 31."
@@ -661,10 +513,10 @@ def scan(text: str):
 
 def _longest(window: str, offset: int) -> Citation | None:
     """The longest start of `window` that is a whole citation, or None."""
-    run = _Parse(window)
+    run = Parse(window, _calls())
     ends, last = [], None  # the tokens after which the table says a citation may end; the last one taken
     try:
-        for token in _tokens(window, run.stack):
+        for token in tokens(window, run.stack):
             run.feed(token)
             last = token
             if run.can_end():
