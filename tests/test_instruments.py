@@ -397,6 +397,14 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
         # A superscript: a note mark, or an inserted article ("art. 4¹")?
         ("Article 4¹ of the Convention defines offences.", "'Article 4¹': a note mark, or a number uncc does not read?"),
         ("Article 41² sets up the network.", "'Article 41²': a note mark"),
+        # A short form that points back to nothing, past a case, or out of its sentence.
+        ("Ibid., art. 42.", "'Ibid.' points back to no citation before it"),
+        ("Article 8 of the ECHR protects it. Smith v. Jones, 123 F.3d 456 (2001). Id., art. 8(2).",
+         "'Id.' follows a case: which authority does it point back to?"),
+        ("Article 42 of the Convention. R v Brown [1994] 1 AC 212. Ibid., art. 43.", "'Ibid.' follows a case"),
+        ("[^1]: Budapest Convention, art. 16.\n\n[^2]: Ibid. Article 24 goes further.",
+         "'Ibid.' ends its sentence: does the next point back to it too?"),
+        ("[^1]: UNTOC, art. 18.\n\n[^2]: Op. cit., art. 17.", "'Op. cit.': the work cited is not named before it"),
         # A part named by its place, which uncc does not read as a unit.
         ("The first paragraph of article 40 of the Convention applies.", "'first paragraph' of it: uncc reads a part"),
         ("Article 6, first paragraph, of this Convention applies.", "'first paragraph' of it"),
@@ -430,6 +438,25 @@ def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, t
         # "of X and Y's article 8", "of X and Y article 18": the second name starts the next citation.
         ("Article 29 of the Budapest Convention and UNTOC article 18 differ.",
          [("Article 29 of the Budapest Convention", [], "Budapest Convention"), ("article 18", [], "UNTOC")]),
+        # A Markdown table without its outer pipes, or with them on some rows only: each cell its column's.
+        ("UNCC | Budapest\n--- | ---\nArticle 42 | Article 16\nart. 43 | art. 17\n",
+         [("Article 42", ["42"], None), ("Article 16", [], "Budapest Convention"), ("art. 43", ["43"], None),
+          ("art. 17", [], "Budapest Convention")]),
+        ("Budapest | UNCC\n:--|--:\n| Article 16 | Article 42 |\n",
+         [("Article 16", [], "Budapest Convention"), ("Article 42", ["42"], None)]),
+        # Other General Assembly resolutions, and what their annexes are.
+        ("See A/RES/55/25, annex I, art. 18.", [("art. 18", [], "UNTOC")]),
+        ("A/RES/55/25, annex II, art. 5 defines trafficking.", [("art. 5", [], "Trafficking in Persons Protocol")]),
+        ("G.A. Res. 58/4, art. 46, provides for assistance.", [("art. 46", [], "UNCAC")]),
+        ("G.A. Res. 79/243, annex, art. 46 provides for assistance.", [("art. 46", ["46"], None)]),
+        ("GA resolution 74/247, para. 2, started it.", [("para. 2", [], "GA resolution 74/247")]),
+        # Short forms with their instrument before them, or a pinpoint after "Ibid.".
+        ("[^1]: UNTOC, art. 18.\n\n[^2]: UNTOC, op. cit., art. 16.",
+         [("art. 18", [], "UNTOC"), ("art. 16", [], "UNTOC")]),
+        ("[^1]: Budapest Convention, art. 16.\n\n[^2]: Ibid. Article 17.",
+         [("art. 16", [], "Budapest Convention"), ("Article 17", [], "Budapest Convention")]),
+        ("Article 8 of the ECHR protects it. Id., art. 8(2).",
+         [("Article 8 of the ECHR", [], "ECHR"), ("art. 8(2)", [], "ECHR")]),
         # Capitals after a citation that are the subject's words, a heading's, or a name uncc knows.
         ("Under article 40 MLA requests may be refused.", [("article 40", ["40"], None)]),
         ("ARTICLE 42 EXPEDITED PRESERVATION", [("ARTICLE 42", ["42"], None)]),

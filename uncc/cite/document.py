@@ -36,6 +36,9 @@ from uncc.model import Document
 OWN = "this document"  # the document's own parts: its notes, sections, chapters
 
 _IBID = re.compile(r"(?<![\w-])(?i:ibidem|ibid|idem|id)\.?,?\s*(?:(?i:at)\s+)?$")
+_OP_CIT = re.compile(r"(?<![\w-])(?i:op\.\s*cit|loc\.\s*cit)\.?\s*,?\s*(?:(?i:at)\s+)?$")
+# A case between a citation and the "ibid." after it: "Smith v. Jones", "R v Brown".
+_CASE = re.compile(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+vs?\.?\s+(?:[Tt]he\s+)?[A-Z]")
 _SUPRA = re.compile(r"(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|fn\.)\s*(\d+)\s*,?\s*(?:(?i:at)\s+)?$")
 _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
 _NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
@@ -62,7 +65,9 @@ _HEAD = re.compile(r"\s*(?i:art\b|art\.|arts?\.|articles?\b|para|§|¶)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d+[.)]|\([a-z]{1,4}\))[ \t]+", re.M)
 _LEAD_END = re.compile(r"(?::|(?i:as\s+follows|the\s+following)\.?)[\s*_]*$")
-_TABLE_ROW = re.compile(r"[^\S\n]*\|")
+_TABLE_ROW = re.compile(r"[^\n|]{0,2000}\|")  # a row with or without its outer pipes ("a | b")
+_ROW_END = re.compile(r"^([^\n|]*\|[^\n]*)\n(?=[^\n|]*\|)", re.M)  # a line with a pipe, the next one too
+_LEADING_PIPE = re.compile(r"[^\S\n]*\|")
 _SEPARATOR_ROW = re.compile(r"[\s|:-]+")
 # A clause's start, its opening words, and the words before a citation that say where in an instrument a thing is.
 _CLAUSE = re.compile(
@@ -192,7 +197,11 @@ class _Reading:
         self.pieces_before: dict[int, int] = {}  # a piece of such a list -> where the piece before it ends
         # A superscript after a number ("Article 4¹") is read past, as a note mark is; whether it is one is asked.
         superscripts = _SUPERSCRIPT.search(text) is not None
-        for c in scan(text.translate(_SUPERSCRIPTS) if superscripts else text):
+        scanned = text.translate(_SUPERSCRIPTS) if superscripts else text
+        if "|" in text:
+            # A table's row ends its last cell, outer pipe or not: "Article 16\nart. 43" is two cells' citations.
+            scanned = _ROW_END.sub(r"\1|", scanned)
+        for c in scan(scanned):
             for whole in self._split(self._prefixed(self._own_note(c))):
                 pieces = _each(whole)
                 if superscripts:
@@ -438,6 +447,19 @@ class _Reading:
         # Each short form is looked for in the few characters it can take before the citation.
         if m := _IBID.search(text, max(0, start - 40), start):
             found = self._earlier(m.start())
+            short = m.group().strip(" \t\n,")
+            if found[2] < 0:
+                self.doubtful[start] = f"{short!r} points back to no citation before it: name the instrument"
+                return OURS, "named"
+            if re.search(r"\.\s+$", m.group()) and text[start : start + 1].isupper() and re.match(
+                r"[^\S\n]+[a-z]", text[c.end : c.end + 3]
+            ):
+                # "Ibid. Article 24 goes further.": a sentence of its own after the note's "Ibid.".
+                self.doubtful[start] = f"{short!r} ends its sentence: does the next point back to it too?"
+                return OURS, "named"
+            if _CASE.search(text, found[2], m.start()):
+                self.doubtful[start] = f"{short!r} follows a case: which authority does it point back to?"
+                return OURS, "named"
             if found[2] in self.in_resolution:
                 self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
             return found[:2]
@@ -449,6 +471,12 @@ class _Reading:
                 self.doubtful[start] = f"supra note {m.group(1)}: the document has no note {m.group(1)}"
                 return OURS, "named"
             return self._note(m.group(1))
+        if m := _OP_CIT.search(text, max(0, start - 40), start):
+            named = self.names.ending(_rstrip(text, m.start(), " \t,"))
+            if named is not None:
+                return self._given(named.instrument)  # "UNTOC, op. cit., art. 16": the work cited is named
+            self.doubtful[start] = f"{m.group().strip(' ,')!r}: the work cited is not named before it"
+            return OURS, "named"
         if _DRAFT.search(text, max(0, start - 20), start):
             return DRAFT, "named"
         if m := _WHOSE.search(text, max(0, start - 20), start):  # "the Second Additional Protocol, whose article 14"
@@ -609,13 +637,19 @@ class _Reading:
         top = self._table_top(i)
         if top is None:
             return None
-        column = bisect.bisect_left(self._bars(i), pos)  # the "|" before `pos` on its row
-        bars = self._bars(top)
+        # Its cell: as many "|" before `pos` on its row as before its heading on the header row, the outer pipes
+        # counted where each row has them.
+        column = bisect.bisect_left(self._bars(i), pos) - self._outer(i) + 1
+        bars = [self.lines[top] - 1, *self._bars(top)] if not self._outer(top) else self._bars(top)
         if not column or column > len(bars):
             return None
         start = bars[column - 1] + 1
         end = bars[column] if column < len(bars) else self._end(top)
         return self._heading(start, end)
+
+    def _outer(self, i: int) -> int:
+        """1 where line `i` starts with a pipe, 0 where its first cell has none ("a | b")."""
+        return 1 if _LEADING_PIPE.match(self.text, self.lines[i]) else 0
 
     def _bars(self, i: int) -> list[int]:
         """Where each "|" of line `i` stands, read once for each line."""

@@ -17,6 +17,9 @@ import re
 OURS = "this Convention"
 DRAFT = "a draft text"
 
+# A General Assembly resolution's symbol, before its number: "A/RES/", "GA res. ", "G.A. Res. ", "General Assembly
+# resolution ".
+_RES = r"(?:A/RES/|(?:G\.\s?A\.|GA|General\s+Assembly)\s+(?:[Rr]es\.|[Rr]esolution)\s*)"
 # This Convention and the resolution that adopted it, by every name documents give them.
 _OURS = [
     r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Cybercrime",
@@ -27,7 +30,7 @@ _OURS = [
     r"UNCC",
     r"UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
     r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention(?!\s+(?:on|against|for|of|relating|concerning)\s+[A-Z])",
-    r"(?:A/RES/|(?:GA|General\s+Assembly)\s+(?:[Rr]es\.|[Rr]esolution)\s*)79/243",
+    rf"{_RES}79/243",
     r"adopting\s+resolution",
 ]
 # Other instruments: (the name output gives, the names documents use). Numbers and names are public facts.
@@ -41,12 +44,20 @@ _KNOWN = [
     ("Budapest Convention",
      [r"Council\s+of\s+Europe\s+Convention\s+on\s+Cybercrime", r"Convention\s+on\s+Cybercrime",
       r"Budapest(?:\s+Convention)?", r"C?ETS\s*(?:No\.?\s*)?185", r"CoE\s+Convention"]),
+    # Resolution 55/25 (15 November 2000) adopted UNTOC (annex I) and two of its Protocols (annexes II and III).
     ("UNTOC",
-     [r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime",
+     [rf"{_RES}55/25,?\s+annex\s+I(?![\w-])",
+      r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime",
       r"Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime", r"UNTOC",
       r"Palermo(?:\s+(?:Convention|Protocols?))?", r"Organi[sz]ed\s+Crime\s+Convention"]),
+    ("Trafficking in Persons Protocol",
+     [rf"{_RES}55/25,?\s+annex\s+II(?![\w-])", r"Trafficking\s+in\s+Persons\s+Protocol"]),
+    ("Smuggling of Migrants Protocol",
+     [rf"{_RES}55/25,?\s+annex\s+III(?![\w-])", r"Smuggling\s+of\s+Migrants\s+Protocol"]),
+    # Resolution 58/4 (31 October 2003) adopted UNCAC, its annex.
     ("UNCAC",
-     [r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Corruption",
+     [rf"{_RES}58/4(?:,?\s+annex)?(?![\w/-])",
+      r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Corruption",
       r"Convention\s+against\s+Corruption", r"UNCAC", r"M[eé]rida\s+Convention"]),
     ("ICCPR", [r"International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights", r"ICCPR"]),
     ("ICESCR", [r"International\s+Covenant\s+on\s+Economic,\s+Social\s+and\s+Cultural\s+Rights",
@@ -93,6 +104,7 @@ _GENERIC = (
     r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
     r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
     r"|(?:[Tt]he\s+)?(?!2024)(?:19|20)\d\d\s+(?:Convention|Protocol|Treaty)\b"  # "the 2001 Convention"
+    rf"|{_RES}(?!79/243(?![\d/]))\d+/\d+(?:,?\s+annex(?:\s+[IVX]+)?)?"  # another resolution, and what it annexes
 )
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
