@@ -405,6 +405,8 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
         ("[^1]: Budapest Convention, art. 16.\n\n[^2]: Ibid. Article 24 goes further.",
          "'Ibid.' ends its sentence: does the next point back to it too?"),
         ("[^1]: UNTOC, art. 18.\n\n[^2]: Op. cit., art. 17.", "'Op. cit.': the work cited is not named before it"),
+        ("Text.[^3] Later, supra note 3, art. 5.\n\n[^3]: UNTOC, art. 18; and the ECHR, art. 8.",
+         "supra note 3: the note cites UNTOC and ECHR"),
         # A part named by its place, which uncc does not read as a unit.
         ("The first paragraph of article 40 of the Convention applies.", "'first paragraph' of it: uncc reads a part"),
         ("Article 6, first paragraph, of this Convention applies.", "'first paragraph' of it"),
@@ -444,6 +446,10 @@ def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, t
           ("art. 17", [], "Budapest Convention")]),
         ("Budapest | UNCC\n:--|--:\n| Article 16 | Article 42 |\n",
          [("Article 16", [], "Budapest Convention"), ("Article 42", ["42"], None)]),
+        # A reference of its own after "; and" or ", and" in a note.
+        ("See UNTOC, art. 18, and the ECHR, art. 8.", [("art. 18", [], "UNTOC"), ("art. 8", [], "ECHR")]),
+        ("[^3]: UNTOC, art. 18, and UNTOC art. 16.\n\nLater, supra note 3, art. 5.",
+         [("art. 18", [], "UNTOC"), ("art. 16", [], "UNTOC"), ("art. 5", [], "UNTOC")]),
         # Other General Assembly resolutions, and what their annexes are.
         ("See A/RES/55/25, annex I, art. 18.", [("art. 18", [], "UNTOC")]),
         ("A/RES/55/25, annex II, art. 5 defines trafficking.", [("art. 5", [], "Trafficking in Persons Protocol")]),

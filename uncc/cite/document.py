@@ -58,6 +58,7 @@ _OPENER = re.compile(
     r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
     r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth"
     r"|In|Under|Within|As\s+in|As\s+under|Just\s+as\s+in)$"
+    r"|[;,]\s*(?:and|or|and\s+also|but)$"  # "UNTOC, art. 18; and the ECHR, art. 8": a reference of its own
 )
 _OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
@@ -187,9 +188,12 @@ class _Reading:
         self.columns = columns
         self.names = Instruments(text)
         self.notes = dict(notes or {})
-        for m in _FOOTNOTE_DEF.finditer(text):
+        defs = list(_FOOTNOTE_DEF.finditer(text))
+        for m, after in zip(defs, [*defs[1:], None] if defs else [], strict=True):
+            # A note runs to a blank line or the next note.
             end = text.find("\n\n", m.end())
-            self.notes.setdefault(m.group(1), (m.start(), len(text) if end < 0 else end))
+            end = min(len(text) if end < 0 else end, after.start() if after else len(text))
+            self.notes.setdefault(m.group(1), (m.start(), end))
         self.found = []
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
@@ -470,7 +474,7 @@ class _Reading:
             if m.group(1) not in self.notes:
                 self.doubtful[start] = f"supra note {m.group(1)}: the document has no note {m.group(1)}"
                 return OURS, "named"
-            return self._note(m.group(1))
+            return self._note(m.group(1), start)
         if m := _OP_CIT.search(text, max(0, start - 40), start):
             named = self.names.ending(_rstrip(text, m.start(), " \t,"))
             if named is not None:
@@ -606,14 +610,23 @@ class _Reading:
         last = max(candidates)
         return last[1], last[2], last[0]
 
-    def _note(self, label: str) -> tuple[str, str]:
-        """The instrument "supra note N" points to: the first one note N cites or names."""
+    def _note(self, label: str, pos: int) -> tuple[str, str]:
+        """The instrument "supra note N" (at `pos`) points to: the one note N cites or names; doubtful where it
+        cites or names several."""
         span = self.notes.get(label)
         if span is None:
             return OURS, "default"
-        firsts = [xs[i] for xs in (self.given, self.authorities) if (i := bisect.bisect_left(xs, (span[0],))) < len(xs)]
-        first = min((f for f in firsts if f[0] < span[1]), default=None)
-        return first[1:] if first else (OURS, "default")
+        found = []  # (where, instrument, how) of each citation and name in the note
+        for xs in (self.given, self.authorities):
+            for i in range(bisect.bisect_left(xs, (span[0],)), len(xs)):
+                if xs[i][0] >= span[1]:
+                    break
+                found.append(xs[i])
+        found = [x[1:] for x in sorted(found)]
+        if len({instrument for instrument, _by in found}) > 1:
+            self.doubtful[pos] = f"supra note {label}: the note cites {' and '.join(dict.fromkeys(i for i, _ in found))}"
+            return OURS, "named"
+        return found[0] if found else (OURS, "default")
 
     def _line(self, pos: int) -> int:
         """The index of the line `pos` stands in."""
