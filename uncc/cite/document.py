@@ -624,7 +624,8 @@ class _Reading:
                 found.append(xs[i])
         found = [x[1:] for x in sorted(found)]
         if len({instrument for instrument, _by in found}) > 1:
-            self.doubtful[pos] = f"supra note {label}: the note cites {' and '.join(dict.fromkeys(i for i, _ in found))}"
+            cited = " and ".join(dict.fromkeys(instrument for instrument, _by in found))
+            self.doubtful[pos] = f"supra note {label}: the note cites {cited}"
             return OURS, "named"
         return found[0] if found else (OURS, "default")
 
