@@ -153,13 +153,13 @@ def citations(
     the table column at an offset, or None, where the tables are not Markdown (a Word or HTML document's).
     """
     reading = _Reading(text, notes, columns)
-    out = []
+    out: list[dict] = []
     for citation in reading.found:
         instrument, by = reading.attribute(citation)
         if instrument == OWN or not citation.numbered:
             continue
         line = reading._line(citation.start)
-        entry = {"start": citation.start, "end": citation.end, "line": line + 1}
+        entry: dict[str, object] = {"start": citation.start, "end": citation.end, "line": line + 1}
         entry.update(column=citation.start - reading.lines[line] + 1, text=citation.text)
         if instrument != OURS:
             if every:
@@ -296,7 +296,9 @@ class _Reading:
         if not c.members or c.members[0].head is None or c.members[0].head.level != "article":
             return []
         m = _CONTINUED.match(self.text, c.end)
-        name = self.names.name_at(m.start(1)) if m else None
+        if m is None:
+            return []
+        name = self.names.name_at(m.start(1))
         if name is None or name.end != m.end(1) or not self.names.known(name.instrument):
             return []
         numbers = m.group(2)  # "24", or "24 to 26": as many as the list goes on to
@@ -358,17 +360,7 @@ class _Reading:
             m.unit == "resolution" for m in c.members
         )
         if c.start in self.lead and not named and self._after(c) is None:
-            # "in article 23 and article 25": the list's first citation says whose the rest are
-            first = self.pieces[self.lead[c.start]]
-            whose = self.whose.get(first.start, (OURS, "default"))
-            if whose[0] not in (OURS, OWN) and c.members[0].head is not None and self._after(first) is None and (
-                _COMMA_AND.match(self.text, self.pieces_before[c.start]) and "," in self._opening(first.start)
-            ):
-                # "The Budapest Convention, in Article 15, and article 24 require": the comma after the first closes
-                # the aside it stands in; the citation after it may be this Convention's.
-                self.doubtful[c.start] = f"{whose[0]} or this Convention? it follows {whose[0]}'s {first.text!r}"
-                return OURS, "named"
-            return whose
+            return self._from_lead(c)
         if named and (dated := _OTHER_YEAR.match(self.text, c.end)):
             return f"the Convention of {dated.group(1)}", "named"  # "article 29 of the Convention of 2001"
         redefined = self.names.defined_as("convention")
@@ -389,6 +381,19 @@ class _Reading:
             if found is not None:
                 return found
         return OURS, "default"
+
+    def _from_lead(self, c: Citation) -> tuple[str, str]:
+        """ "in article 23 and article 25": the list's first citation says whose the rest are; doubtful after an aside
+        the comma closes ("The Budapest Convention, in Article 15, and article 24 require"), after which the
+        citation may be this Convention's."""
+        first = self.pieces[self.lead[c.start]]
+        whose = self.whose.get(first.start, (OURS, "default"))
+        if whose[0] not in (OURS, OWN) and c.members[0].head is not None and self._after(first) is None and (
+            _COMMA_AND.match(self.text, self.pieces_before[c.start]) and "," in self._opening(first.start)
+        ):
+            self.doubtful[c.start] = f"{whose[0]} or this Convention? it follows {whose[0]}'s {first.text!r}"
+            return OURS, "named"
+        return whose
 
     def _joined(self, c: Citation, end: int, start: int | None = None) -> bool:
         """Whether the instrument's name that qualifies `c` and ends at `end` is joined to another's ("Article 29 of
@@ -447,26 +452,16 @@ class _Reading:
         return OURS, "named"
 
     def _before(self, c: Citation) -> tuple[str, str] | None:
+        """The instrument a short form before the citation points to, or the name before it says."""
+        found = self._short_form(c)
+        return found if found is not None else self._prefix(c)
+
+    def _short_form(self, c: Citation) -> tuple[str, str] | None:
+        """ "Ibid.", "supra note 3", "op. cit.", "draft", "whose": each looked for in the few characters it can take
+        before the citation."""
         text, start = self.text, c.start
-        # Each short form is looked for in the few characters it can take before the citation.
         if m := _IBID.search(text, max(0, start - 40), start):
-            found = self._earlier(m.start())
-            short = m.group().strip(" \t\n,")
-            if found[2] < 0:
-                self.doubtful[start] = f"{short!r} points back to no citation before it: name the instrument"
-                return OURS, "named"
-            if re.search(r"\.\s+$", m.group()) and text[start : start + 1].isupper() and re.match(
-                r"[^\S\n]+[a-z]", text[c.end : c.end + 3]
-            ):
-                # "Ibid. Article 24 goes further.": a sentence of its own after the note's "Ibid.".
-                self.doubtful[start] = f"{short!r} ends its sentence: does the next point back to it too?"
-                return OURS, "named"
-            if _CASE.search(text, found[2], m.start()):
-                self.doubtful[start] = f"{short!r} follows a case: which authority does it point back to?"
-                return OURS, "named"
-            if found[2] in self.in_resolution:
-                self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
-            return found[:2]
+            return self._ibid(c, m)
         if m := _SUPRA.search(text, max(0, start - 60), start):
             named = self.names.ending(_rstrip(text, m.start(), " \t,"))
             if named is not None:
@@ -487,6 +482,33 @@ class _Reading:
             name = self.names.ending(m.start())
             if name is not None:
                 return self._given(name.instrument)
+        return None
+
+    def _ibid(self, c: Citation, m: re.Match) -> tuple[str, str]:
+        """What "ibid." (matched by `m`) before citation `c` points back to; doubtful where that is not sure."""
+        text, start = self.text, c.start
+        found = self._earlier(m.start())
+        short = m.group().strip(" \t\n,")
+        if found[2] < 0:
+            self.doubtful[start] = f"{short!r} points back to no citation before it: name the instrument"
+            return OURS, "named"
+        if re.search(r"\.\s+$", m.group()) and text[start : start + 1].isupper() and re.match(
+            r"[^\S\n]+[a-z]", text[c.end : c.end + 3]
+        ):
+            # "Ibid. Article 24 goes further.": a sentence of its own after the note's "Ibid.".
+            self.doubtful[start] = f"{short!r} ends its sentence: does the next point back to it too?"
+            return OURS, "named"
+        if _CASE.search(text, found[2], m.start()):
+            self.doubtful[start] = f"{short!r} follows a case: which authority does it point back to?"
+            return OURS, "named"
+        if found[2] in self.in_resolution:
+            self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
+        return found[0], found[1]
+
+    def _prefix(self, c: Citation) -> tuple[str, str] | None:
+        """The instrument a name just before the citation gives it: "Budapest art. 35", "the ICCPR (art. 17)",
+        "Budapest: art. 16", "Council of Europe, Convention on Cybercrime, ETS No. 185, art. 16"."""
+        text, start = self.text, c.start
         # "Budapest: art. 16", "its Budapest counterpart, article 2"; not "which has no Budapest equivalent: article 6,
         # paragraph 2 forbids ...", which says what this Convention's article does.
         labelled = _LABELLED.search(text, max(0, start - 40), start)
@@ -564,6 +586,7 @@ class _Reading:
             return self._given(last.instrument)
         # "Article 6, first paragraph, of ...", "Article 5 No. 1 of ...": words of a place in it, before the "of".
         between = _BETWEEN.match(text, end)
+        assert between is not None  # it matches the empty string
         if between.end() > end and _OF.match(text, between.end()):
             end = between.end()
         if (m := _IN.match(text, end)) and (name := self.names.name_at(m.end())) and self.names.known(name.instrument):
@@ -572,6 +595,7 @@ class _Reading:
             if _NOT_AN_INSTRUMENT.match(text, m.end()):
                 return None
             opened = _MD_OPEN.match(text, m.end())  # "of the [Budapest Convention](https://...)"
+            assert opened is not None  # it matches the empty string
             name = self.names.name_at(opened.end()) or self.names.name_at(m.end())
             if name is not None:
                 if self._joined(c, name.end, name.start):
@@ -581,6 +605,7 @@ class _Reading:
                 return f"the {other.group(1)}", "named"
             return None
         m = re.match(r"\s*,?\s*\(?\s*", text[end : end + 8])
+        assert m is not None  # it matches the empty string
         if "\n\n" in m.group():
             return None  # a name in the next paragraph or table cell qualifies nothing here
         pos = end + m.end()
@@ -616,13 +641,13 @@ class _Reading:
         span = self.notes.get(label)
         if span is None:
             return OURS, "default"
-        found = []  # (where, instrument, how) of each citation and name in the note
+        placed = []  # (where, instrument, how) of each citation and name in the note
         for xs in (self.given, self.authorities):
             for i in range(bisect.bisect_left(xs, (span[0],)), len(xs)):
                 if xs[i][0] >= span[1]:
                     break
-                found.append(xs[i])
-        found = [x[1:] for x in sorted(found)]
+                placed.append(xs[i])
+        found = [(instrument, by) for _at, instrument, by in sorted(placed)]
         if len({instrument for instrument, _by in found}) > 1:
             cited = " and ".join(dict.fromkeys(instrument for instrument, _by in found))
             self.doubtful[pos] = f"supra note {label}: the note cites {cited}"
@@ -729,8 +754,8 @@ class _Reading:
         k = bisect.bisect_left(self.headings, self.lines[i] if i is not None else 0)
         if not k:
             return None
-        heading = self.headings[k - 1]
-        return self._heading(heading, self._end(self._line(heading)))
+        above = self.headings[k - 1]
+        return self._heading(above, self._end(self._line(above)))
 
     def _goes_on(self, i: int) -> bool:
         """Whether line `i` is a line of running text (not blank, a list item or a heading)."""
