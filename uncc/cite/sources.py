@@ -189,6 +189,27 @@ def _not_text(shown: str, why: str) -> UnreadableFile:
 
 
 def _docx(raw: bytes, shown: str) -> Source:
+    _check_zip(raw, shown)
+    body, spanned, notes, custom = _read_docx(raw, shown)
+    parts: list[tuple[dict, str]] = []
+    referred: list[tuple[str, str]] = []  # (kind, id) of each note reference, in document order
+    cells: dict[tuple[int, int, int], list[int]] = {}  # (table, row, column) -> its parts, in a real table
+    for t, table in enumerate(body):
+        real = len(table) > 1 or any(len(row) > 1 for row in table)  # docx2python wraps other paragraphs as 1x1
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                for runs in cell:
+                    if real:
+                        cells.setdefault((t, r, c), []).append(len(parts))
+                    parts.append(({"paragraph": len(parts) + 1}, _paragraph(runs, referred)))
+    parts += _note_parts(notes, referred, custom)
+    source = _joined(parts, "docx")
+    return _with_columns(source, cells, len(parts), spanned)
+
+
+def _check_zip(raw: bytes, shown: str) -> None:
+    """UnreadableFile unless `raw` is a zip file a Word document can be: few parts, bounded when unpacked, a main
+    part, nothing encrypted, and no part an XML parser must not read."""
     import io
     import zipfile
 
@@ -226,32 +247,29 @@ def _docx(raw: bytes, shown: str) -> Source:
             f"{shown} is a damaged zip file ({_why(e)}): save or download the Word document again"
         ) from None
 
+
+def _read_docx(raw: bytes, shown: str) -> tuple:
+    """What docx2python reads of a checked Word file: (the body's runs, the merged headings, each kind of note's
+    runs, the custom note marks)."""
+    import io
+
     docx2python = _library("docx2python", "docx2python", "Word").docx2python
     with _quiet("docx2python"):
         try:
             with docx2python(io.BytesIO(raw), duplicate_merged_cells=False) as content:
                 _main_part(content)
                 _spans(content, shown)
-                body = content.body_runs
-                spanned = _spanned(content.body_pars)
                 notes = {"footnote": content.footnotes_runs, "endnote": content.endnotes_runs}
-                custom = _custom_marks(content)
+                return content.body_runs, _spanned(content.body_pars), notes, _custom_marks(content)
         except UnreadableFile:
             raise
         except Exception as e:  # docx2python and lxml raise many kinds on a damaged file
             raise UnreadableFile(f"{shown} is a damaged Word document ({_why(e)}): save it again") from None
 
-    parts: list[tuple[dict, str]] = []
-    referred: list[tuple[str, str]] = []  # (kind, id) of each note reference, in document order
-    cells: dict[tuple[int, int, int], list[int]] = {}  # (table, row, column) -> its parts, in a real table
-    for t, table in enumerate(body):
-        real = len(table) > 1 or any(len(row) > 1 for row in table)  # docx2python wraps other paragraphs as 1x1
-        for r, row in enumerate(table):
-            for c, cell in enumerate(row):
-                for runs in cell:
-                    if real:
-                        cells.setdefault((t, r, c), []).append(len(parts))
-                    parts.append(({"paragraph": len(parts) + 1}, _paragraph(runs, referred)))
+
+def _note_parts(notes: dict, referred: list[tuple[str, str]], custom: dict) -> list[tuple[dict, str]]:
+    """Each note's paragraphs, labelled as Word shows them (numbered in the order first referred to, or by its
+    custom mark), referred ones first, then those nothing refers to."""
     labels: dict[tuple[str, str], object] = {}
     first: dict[tuple[str, str], int] = {}  # where each note is first referred to
     count = {"footnote": 0, "endnote": 0}
@@ -263,6 +281,7 @@ def _docx(raw: bytes, shown: str) -> Source:
             else:
                 count[kind] += 1
                 labels[kind, number] = count[kind]
+    parts: list[tuple[dict, str]] = []
     for kind, tables in notes.items():
         read_notes = _notes(tables, kind)
         shown_order = sorted(
@@ -277,8 +296,7 @@ def _docx(raw: bytes, shown: str) -> Source:
             label = labels.get((kind, number), int(number))
             for paragraph in read_notes[number]:
                 parts.append(({kind: label}, paragraph))
-    source = _joined(parts, "docx")
-    return _with_columns(source, cells, len(parts), spanned)
+    return parts
 
 
 def _with_columns(source: Source, cells: dict[tuple[int, int, int], list[int]], count: int, spanned: set) -> Source:
@@ -313,48 +331,59 @@ def _size(n: int) -> str:
 _OTHER_ENCODINGS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00\x00\x00<", b"<\x00", b"\x00<", b"Lo\xa7\x94")
 
 
+class _Prolog:
+    """The bytes of a part read so far, read on as needed."""
+
+    def __init__(self, read):
+        self.read, self.buf, self.eof = read, bytearray(read(4096)), False
+
+    def more(self) -> bool:
+        chunk = b"" if self.eof else self.read(65536)
+        self.eof = not chunk
+        self.buf.extend(chunk)
+        return bool(chunk)
+
+    def find(self, what: bytes, at: int) -> int:
+        start = at
+        while True:
+            end = self.buf.find(what, start)
+            if end >= 0:
+                return end
+            start = max(at, len(self.buf) - len(what) + 1)
+            if not self.more():
+                return -1
+
+    def skip_space(self, pos: int) -> int:
+        """Where the white space at `pos` ends, with at least four bytes after it where the part has them."""
+        buf = self.buf
+        while True:
+            while pos < len(buf) and buf[pos] in b" \t\r\n":
+                pos += 1
+            if pos < len(buf) or not self.more():
+                break
+        while len(buf) - pos < 4 and self.more():
+            pass
+        return pos
+
+
 def _unsafe_xml(read) -> str | None:
     """Why a part of a Word file must not reach an XML parser, or None: it declares a document type (and with it
     entities), or it is XML in an encoding that hides that. Only what stands before the root element is read: a
     document type can stand nowhere else. A part that is not XML (an image) is None."""
     import re
 
-    buf = bytearray(read(4096))
-    eof = False
-
-    def more() -> bool:
-        nonlocal eof
-        chunk = b"" if eof else read(65536)
-        eof = not chunk
-        buf.extend(chunk)
-        return bool(chunk)
-
-    def find(what: bytes, at: int) -> int:
-        start = at
-        while True:
-            end = buf.find(what, start)
-            if end >= 0:
-                return end
-            start = max(at, len(buf) - len(what) + 1)
-            if not more():
-                return -1
-
+    prolog = _Prolog(read)
+    buf = prolog.buf
     if buf.startswith(_OTHER_ENCODINGS):
         return "is XML in an encoding other than UTF-8"
     pos = 3 if buf.startswith(b"\xef\xbb\xbf") else 0
     first = True
     while True:
-        while True:  # white space
-            while pos < len(buf) and buf[pos] in b" \t\r\n":
-                pos += 1
-            if pos < len(buf) or not more():
-                break
-        while len(buf) - pos < 4 and more():
-            pass
+        pos = prolog.skip_space(pos)
         if pos >= len(buf) or buf[pos] != 0x3C:  # "<"
             return None  # empty, or not XML: nothing a parser would read a declaration from
         if buf.startswith(b"<?", pos):
-            end = find(b"?>", pos + 2)
+            end = prolog.find(b"?>", pos + 2)
             if end < 0:
                 return None
             declaration = bytes(buf[pos : end + 2])
@@ -366,7 +395,7 @@ def _unsafe_xml(read) -> str | None:
                     return f"is XML in the encoding {m.group(1).decode('ascii', 'replace')!r}"
             pos = end + 2
         elif buf.startswith(b"<!--", pos):
-            end = find(b"-->", pos + 4)
+            end = prolog.find(b"-->", pos + 4)
             if end < 0:
                 return None
             pos = end + 3
