@@ -8,9 +8,14 @@ string on each run, which costs more than the rest of `show --json`.
 
 import os
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
+
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from uncc.compat import NoSuchOption
 
 app = typer.Typer(
     name="uncc",
@@ -344,10 +349,10 @@ def resolve(
                 write(resolved(tree, text, where, [], f"the line is not UTF-8 text (byte {e.start})"))
                 continue
             try:
-                found = resolved(tree, text, where, select(tree, text, where))
+                result = resolved(tree, text, where, select(tree, text, where))
             except UnccError as e:
-                found = resolved(tree, text, where, [], str(e))
-            write(found)
+                result = resolved(tree, text, where, [], str(e))
+            write(result)
         return
     found = [resolved(tree, text, where, select(tree, text, where)) for text in texts]
     if as_json:
@@ -760,6 +765,7 @@ def compare(
     elif lacking:
         found = [concordance.of_article(tree, lacking, article) for article in concordance.missing(lacking)]
     else:
+        assert refs is not None  # the one thing given, as checked above
         found = []
         for ref in refs:
             other = concordance.reference(ref)
@@ -981,7 +987,7 @@ def main(argv: list[str] | None = None) -> None:
         # A shell asks for completions: the completion classes are registered only when asked for.
         _completion_classes()
     stdout = sys.stdout
-    sys.stdout = _Output(stdout)
+    sys.stdout = cast("TextIO", _Output(stdout))  # it stands in for the stream
     try:
         try:
             _once(argv if argv is not None else sys.argv[1:])
@@ -1007,7 +1013,8 @@ def main(argv: list[str] | None = None) -> None:
         where = ctx.command_path if ctx is not None else "uncc"
         if where == "uncc search" and type(e).__name__ == "NoSuchOption":
             # `uncc search -treaty`: a query that starts with -, read as options.
-            word = next((a for a in (argv or sys.argv[1:]) if a.startswith(e.option_name)), e.option_name)
+            option = cast("NoSuchOption", e).option_name
+            word = next((a for a in (argv or sys.argv[1:]) if a.startswith(option)), option)
             _fail(
                 f"{word} is not an option of uncc search, and a query cannot start with -: to leave out units"
                 f" that have a word, write NOT before it, as in: uncc search 'extradition NOT {word.lstrip('-')}'"

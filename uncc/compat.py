@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # For annotations only; NoSuchOption is cli.py's (at run time it tells one by its name).
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+    from typer._click.exceptions import NoSuchOption as NoSuchOption
 
 
-def click_errors() -> tuple[type[Exception], type[Exception]]:
+def click_errors() -> tuple[type[ClickException], type[NoArgsIsHelpError]]:
     """(the base of click's usage errors, the error of a group run with no command)."""
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
 

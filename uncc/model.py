@@ -290,6 +290,7 @@ class Document:
             if holder is not None:
                 self._has[key] = _has(self.units[holder].children, ids.in_sentence(holder))
             else:
+                assert kind is not None  # the document's, where no unit holds it
                 self._has[key] = _has(self.of_kind(kind), "the annex" if kind == "note" else "the Convention")
         return self._has[key]
 

@@ -227,6 +227,7 @@ def _page(content: str) -> None:
     except OSError:
         status = None
     else:
+        assert pager.stdin is not None  # stdin=PIPE
         # While the pager runs, Ctrl-C is the pager's (less uses it to stop a search); the pager started
         # before uncc ignores it, so it does not inherit the ignoring.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -30,11 +30,15 @@ from __future__ import annotations
 import os
 import re
 import stat
+from typing import TYPE_CHECKING
 
 from uncc import cache, files
 from uncc.errors import CONTROL, UnccError
 from uncc.ids import citation
 from uncc.model import Document, Unit, full_text
+
+if TYPE_CHECKING:
+    import sqlite3
 
 FORMAT = "3"
 MARK = ("«", "»")
@@ -314,7 +318,7 @@ def _every(tree: Document, q: Query, match: str, where: str, params: list, snipp
     anywhere = set(own) if not where else set(_matches(tree, q, q.table, match, "", []))
     paths = EXACT_PATHS if q.exact else PATHS
     for uid, found in _matches(tree, q, paths, match, where, params, snippets).items():
-        up = tree.units[uid]
+        up: Unit | None = tree.units[uid]
         while up is not None and up.id not in anywhere:
             up = up.parent
         if up is None:
@@ -473,7 +477,7 @@ def _reason(message: str) -> str:
     return message
 
 
-_CONNECTIONS: dict[str, object] = {}
+_CONNECTIONS: dict[str, sqlite3.Connection] = {}
 # A query every whole index answers.
 _PROBE = (
     "SELECT count(*) FROM units WHERE units MATCH 'convention'"
@@ -563,7 +567,7 @@ def _build(sqlite3, tree: Document, name: str | None):
     """Build the index into a new file and move it into the cache as `name`; in memory if that fails."""
     _check_fts5(sqlite3)
     where = None if name is None else cache.path(name)
-    if where is not None:
+    if name is not None and where is not None:
         tmp = None
         try:
             fd, tmp = files.temporary(where)
@@ -588,7 +592,8 @@ def _path(unit: Unit) -> str:
     a unit that is no item of a list (or holds items of its own)."""
     if unit.children or unit.parent is None or unit.parent.kind not in _LISTED:
         return ""
-    before, after, up = [unit.text], [], unit.parent
+    before, after = [unit.text], []
+    up: Unit | None = unit.parent
     while up is not None and up.kind in _LISTED:
         before.insert(0, up.text)
         after.append(up.tail)
@@ -619,7 +624,7 @@ def _fill(con, tree: Document) -> None:
                                                     tokenize = 'unicode61', content = '{PATHS}');
         """
     )
-    rows = []
+    rows: list[tuple] = []
     for unit in tree.units.values():
         # An article's title is in the article's row, not in its paragraphs': else each of the 32
         # paragraphs of article 40 would hold "mutual legal assistance".
@@ -633,7 +638,8 @@ def _fill(con, tree: Document) -> None:
             heading = ""
         if not (title or heading or unit.text or unit.tail):
             continue
-        within, up = [], unit
+        within = []
+        up: Unit | None = unit
         while up is not None:
             within.append(up.id)
             up = up.parent

@@ -15,11 +15,17 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from typing import TYPE_CHECKING, cast
 
 from uncc import cache, files
 from uncc.errors import DataError, shown
 from uncc.ids import steps
 from uncc.model import Document
+
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+    import yaml
 
 FORMAT = 4
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -68,8 +74,9 @@ def read_yaml(path: str) -> tuple[dict, str]:
         except Exception:  # a cache that fails to load in any way is rebuilt
             pass
         cache.remove(name)
-    data = _parse(raw, path)
-    check(data, path)
+    parsed = _parse(raw, path)
+    check(parsed, path)
+    data = cast(dict, parsed)  # check refuses anything but a mapping
     payload = marshal.dumps(data)
     cache.write(name, marshal.dumps({"key": key, "digest": cache.digest(payload), "data": payload}), kind="tree")
     return data, key
@@ -97,7 +104,7 @@ def _shape(events, path: str) -> None:
     stack: list[list] = []  # per open collection: [keys seen, or None for a list; whether a key comes next]
     for event in events:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1
+            line = _line(event)
             raise DataError(f"{path} is damaged (an alias or anchor at line {line}): {_REBUILD}")
         if isinstance(event, yaml.CollectionStartEvent | yaml.ScalarEvent | yaml.AliasEvent) and stack:
             top = stack[-1]
@@ -105,17 +112,24 @@ def _shape(events, path: str) -> None:
                 if top[1]:
                     key = event.value if isinstance(event, yaml.ScalarEvent) else None
                     if key is not None and key in top[0]:
-                        line = event.start_mark.line + 1
+                        line = _line(event)
                         raise DataError(f"{path} is damaged (the key {key!r} twice at line {line}): {_REBUILD}")
                     top[0].add(key)
                 top[1] = not top[1]
         if isinstance(event, yaml.CollectionStartEvent):
             if len(stack) == MAX_DEPTH:
-                line = event.start_mark.line + 1
+                line = _line(event)
                 raise DataError(f"{path} is damaged (nested more than {MAX_DEPTH} deep at line {line}): {_REBUILD}")
             stack.append([set(), True] if isinstance(event, yaml.MappingStartEvent) else [None, False])
         elif isinstance(event, yaml.CollectionEndEvent):
             stack.pop()
+
+
+def _line(event: yaml.Event) -> int:
+    """The line (from 1) an event starts on: the parser marks each."""
+    mark = event.start_mark
+    assert mark is not None
+    return mark.line + 1
 
 
 def check(data: object, path: str, fix: str = _REBUILD) -> None:
@@ -127,7 +141,7 @@ def check(data: object, path: str, fix: str = _REBUILD) -> None:
 
     from uncc.errors import CONTROL
 
-    def fail(what: str) -> None:
+    def fail(what: str) -> NoReturn:
         raise DataError(f"{path} is damaged ({what}): {fix}")
 
     strings: list[tuple[str, str]] = []  # (where, text): searched for control characters at the end, at once

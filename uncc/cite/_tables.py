@@ -238,7 +238,7 @@ TABLE = (
     {'AND': -95, 'COMMA': -95, 'OR': -95, 'PREAMBULARS': -95},  # 113
     {'$END': -51, 'ABOVE': 54, 'AND': -51, 'ARTICLE': -51, 'ARTICLES': -51, 'CHAPTER': -51, 'CHAPTERS': -51, 'COMMA': -51, 'COMMA_UNCC': 56, 'FOOTNOTE': -51, 'FOOTNOTES': -51, 'LIT': -51, 'LIT_LETTERS': -51, 'NOTE': -51, 'NOTES': -51, 'OF': 57, 'OF_ACRONYM': 58, 'OPERATIVE': -51, 'OPERATIVES': -51, 'OR': -51, 'PARAGRAPH': -51, 'PARAGRAPHS': -51, 'PREAMBULAR': -51, 'PREAMBULARS': -51, 'RECITAL': -51, 'RECITALS': -51, 'SUBPARAGRAPH': -51, 'SUBPARAGRAPHS': -51, 'UNCC': 59, '__place_star_1': 115, 'container': 61},  # 114
     {'$END': -50, 'ABOVE': 54, 'AND': -50, 'ARTICLE': -50, 'ARTICLES': -50, 'CHAPTER': -50, 'CHAPTERS': -50, 'COMMA': -50, 'COMMA_UNCC': 56, 'FOOTNOTE': -50, 'FOOTNOTES': -50, 'LIT': -50, 'LIT_LETTERS': -50, 'NOTE': -50, 'NOTES': -50, 'OF': 57, 'OF_ACRONYM': 58, 'OPERATIVE': -50, 'OPERATIVES': -50, 'OR': -50, 'PARAGRAPH': -50, 'PARAGRAPHS': -50, 'PREAMBULAR': -50, 'PREAMBULARS': -50, 'RECITAL': -50, 'RECITALS': -50, 'SUBPARAGRAPH': -50, 'SUBPARAGRAPHS': -50, 'UNCC': 59, 'container': 94},  # 115
-)
+)  # type: tuple[dict[str, int], ...]
 # One row a rule: (what it makes, its length, the children kept (None: all; (i, spliced) each), whether
 # it passes on a single child, its method (None: a helper rule, whose children the rule using it takes)).
 RULES = (

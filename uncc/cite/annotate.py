@@ -31,7 +31,7 @@ def links(doc, citations: list[dict], base: str = "uncc.html") -> list[tuple[int
     error as title."""
     from uncc.cite import parts
 
-    out = []
+    out: list[tuple[int, int, str | None, str]] = []
     for c in citations:
         if c.get("targets"):
             named: dict[tuple[int, int], list[str]] = {}

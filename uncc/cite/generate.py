@@ -44,6 +44,7 @@ def _insides(lk) -> tuple:
 def tables() -> dict:
     """What lark builds from the grammar, as plain values."""
     from lark import Lark
+    from lark.grammar import Terminal
 
     lk = Lark.open(GRAMMAR, parser="lalr", lexer="basic")
     ordered, ignored, table = _insides(lk)
@@ -56,9 +57,9 @@ def tables() -> dict:
             if action.name == "Shift" and arg not in order:
                 order[arg] = len(order)
                 queue.append(arg)
-    rows = [None] * len(order)
+    rows: list[dict[str, int] | None] = [None] * len(order)
     for state, number in order.items():
-        row = {}
+        row: dict[str, int] = {}
         for symbol, (action, arg) in sorted(table.states[state].items()):
             if action.name == "Shift":
                 if symbol.isupper() and arg == end:
@@ -79,7 +80,7 @@ def tables() -> dict:
         kept = [
             (i, not s.is_term and s.name.startswith("_"))
             for i, s in enumerate(rule.expansion)
-            if not (s.is_term and s.filter_out)
+            if not (isinstance(s, Terminal) and s.filter_out)
         ]
         plan = None if kept == [(i, False) for i in range(len(rule.expansion))] else tuple(kept)
         expand1 = bool(options.expand1 and not rule.alias)
@@ -202,7 +203,8 @@ def generate() -> str:
         "# One row a state: a symbol and its action, a state to go to (n >= 0) or a rule to reduce by (~n).",
         "TABLE = (",
         *(f"    {row!r},  # {n}" for n, row in enumerate(t["rows"])),
-        ")",
+        # The end state's row is empty: the type says what it holds (a comment, so the module stays literals only).
+        ")  # type: tuple[dict[str, int], ...]",
         "# One row a rule: (what it makes, its length, the children kept (None: all; (i, spliced) each), whether",
         "# it passes on a single child, its method (None: a helper rule, whose children the rule using it takes)).",
         "RULES = (",

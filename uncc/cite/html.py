@@ -39,6 +39,11 @@ from __future__ import annotations
 
 import re
 from array import array
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 # Elements whose start and end separate blocks of text.
 BLOCKS = frozenset(
@@ -144,8 +149,8 @@ class HtmlText:
         self.text = ""
         self.tree = None  # the lxml ElementTree, or None for a document with no element at all
         self.fragment = False
-        # The text nodes, in document order: (element, "text" | "tail").
-        self.nodes: list[tuple[object, str]] = []
+        # The text nodes, in document order: (element, "text" | "tail"); lxml has no type stubs.
+        self.nodes: list[tuple[Any, str]] = []
         # For each character of `text`: the index of its node in `nodes` (-1 for a block break) and the
         # offsets in that node's string of what it stands for (a collapsed space stands for a whole run).
         self._node = array("l")
@@ -154,7 +159,7 @@ class HtmlText:
         # Each table cell below a table's first row, with its column's heading: (start, end, start, end) of text.
         self.columns: tuple = ()
 
-    def where(self, offset: int) -> tuple[object, str, int] | None:
+    def where(self, offset: int) -> tuple[Any, str, int] | None:
         """The text node the character at `offset` of `text` comes from: (element, "text" | "tail", offset in
         that string); None for a break between blocks."""
         index = self._node[offset]
@@ -289,7 +294,7 @@ class _Walk:
         self.cells: dict = {}  # each td and th: (start, end) of its text
 
     def run(self, root) -> None:
-        stack: list[tuple[object, bool]] = [(root, False)]
+        stack: list[tuple[Any, bool]] = [(root, False)]
         while stack:
             element, closing = stack.pop()
             tag = element.tag if isinstance(element.tag, str) else None
@@ -362,7 +367,7 @@ class _Walk:
         doc._end.extend(ends)
 
 
-def annotate(doc: HtmlText, links: list[tuple[int, int, str | None, str | None]]) -> str:
+def annotate(doc: HtmlText, links: Sequence[tuple[int, int, str | None, str | None]]) -> str:
     """The whole document serialized, each citation in `links` wrapped: `(start, end, href, title)` in offsets
     of `doc.text`, href None for an error (marked, not linked). `doc` itself is left as it was."""
     if doc.tree is None:
@@ -389,7 +394,7 @@ def annotate(doc: HtmlText, links: list[tuple[int, int, str | None, str | None]]
     return _serialize(tree, doc)
 
 
-def _may_wrap(node: tuple[object, str], link: bool) -> bool:
+def _may_wrap(node: tuple[Any, str], link: bool) -> bool:
     element, kind = node
     holder = element if kind == "text" else element.getparent()
     if holder is None or not isinstance(holder.tag, str) or holder.tag.lower() in NO_PHRASING:

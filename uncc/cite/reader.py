@@ -186,7 +186,8 @@ class ToMembers:
         return Member(Head("subparagraph", False), (children[1],), None, ())
 
     def lit_letters(self, children):  # "lit. b and c": a member for each letter, joined as written
-        head, out = Head("subparagraph", False), []
+        head = Head("subparagraph", False)
+        out: list[Member] = []
         for m in re.finditer(r"(?:(,)?\s*(and|or)?\s*)\(?\s*([a-z])\s*\)?(?![^\W_])", children[0].value[3:], re.I):
             out.append(Member(head, (Piece("label", m[3].lower()),), None, (), None, (m[2] or m[1]) if out else None))
         return tuple(out)
@@ -272,7 +273,9 @@ class ToMembers:
         return Member(Head("recital", False), (children[0],), None, containers)
 
     def ordinal_recitals(self, children):  # "the sixth and seventh preambular paragraphs"
-        members, sep, head = [], None, Head("recital", True)
+        members: list[Member] = []
+        sep = None
+        head: Head | None = Head("recital", True)
         for child in children:
             if isinstance(child, _Sep):
                 sep = child.word

@@ -225,6 +225,7 @@ class _Reader:
                     heads = []
                 first = self._path(member, member.start, heads, prev if (qualifier or member.sep) else None, prefix)
                 if not qualifier and self._inside(member, prev, prev_member, first):
+                    assert prev is not None and prev_member is not None  # _inside holds only after a member
                     if member.sep != "," and prev_member.end is None:
                         raise Ambiguous(
                             f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(prev))} "
@@ -235,14 +236,17 @@ class _Reader:
                     listed[-1][1] = True
                     if out and ids.join(prev) == out[-1]:
                         out.pop()
-                if qualifier and prev_member.end is not None:
-                    # "articles 7 to 9, paragraph 1", "article 28(1) to (3), (b)"
-                    raise Ambiguous(
-                        f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} "
-                        "alone, or that part of each unit of the range: name each in full"
-                    )
-                if qualifier and len(listed) > 1 and prev_member.sep is not None:
-                    self._one_or_each(listed, prev, first)
+                if qualifier:
+                    # _is_qualifier and _inside hold only after a member
+                    assert prev is not None and prev_member is not None
+                    if prev_member.end is not None:
+                        # "articles 7 to 9, paragraph 1", "article 28(1) to (3), (b)"
+                        raise Ambiguous(
+                            f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} "
+                            "alone, or that part of each unit of the range: name each in full"
+                        )
+                    if len(listed) > 1 and prev_member.sep is not None:
+                        self._one_or_each(listed, prev, first)
                 if member.end is None:
                     out.append(self._check(ids.join(first)))
                     self._about(member, out[-1])
@@ -487,7 +491,7 @@ class _Reader:
                     "a subparagraph of the Convention needs its article, as in 'article 40, paragraph 21 (b)'"
                 )
             return [_typed(prefix, new)]
-        unit = self._context(None)
+        unit: Unit | None = self._context(None)
         out = []
         # Only an article's paragraphs and subparagraphs hold lettered units: a note or a part of the
         # document around the articles does not.
@@ -495,6 +499,7 @@ class _Reader:
             out.append(_typed(ids.steps(unit.id), new))
             unit = unit.parent
         if not out:
+            assert self.where is not None  # the unit _context gave
             raise self._not_in_article(self.where)
         return out
 
@@ -529,6 +534,7 @@ class _Reader:
         prefix: list[Step] = []
         for container in reversed(containers):  # "of paragraph 3 of article 40": the outermost comes last
             if container.kind == "unit":
+                assert container.head is not None  # ("unit", head, place)
                 level = container.head.level
                 if level == "paragraph" and not prefix:
                     prefix = self._anchor("paragraph")

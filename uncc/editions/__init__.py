@@ -73,10 +73,10 @@ class Walk:
                         marks.append((m.start(), m.end(), entry["id"], "term", None))
                         taken.append((m.start(), m.end()))
         out, at = [], 0
-        for a, b, target, kind, n in sorted(marks):
+        for a, b, target, kind, index in sorted(marks):
             if a > at:
                 out.append(Run(text[at:a]))
-            out.append(Run(text[a:b], target, kind, n))
+            out.append(Run(text[a:b], target, kind, index))
             at = b
         if at < len(text):
             out.append(Run(text[at:]))

@@ -189,6 +189,7 @@ def _inline(walk: Walk, unit: Unit, tail: bool = False) -> list:
     out: list = []
     for run in walk.runs(unit, tail):
         if run.kind == "ref":
+            assert run.target is not None  # a reference's run names its unit
             out.append(E.ref(run.text, href=f"#{ids.eid(run.target)}"))
         else:
             out.append(run.text)

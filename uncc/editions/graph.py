@@ -37,7 +37,7 @@ class Graph:
 
     def limit(self, named: list[str], depth: int) -> None:
         """Keep what is within `depth` steps of the units `named` (a chapter: its articles), either way."""
-        near = {}
+        near: dict[str, int] = {}
         for uid in named:
             for unit in self.doc.get(uid).walk():
                 if self.units or unit.kind == "article" or unit.article is None:

@@ -66,7 +66,10 @@ def _text(walk: Walk, unit: Unit, tail: bool = False) -> str:
     out = []
     for run in walk.runs(unit, tail):
         words = escape(run.text)
-        out.append(f"[{words}](#{ids.eid(run.target)})" if run.kind == "ref" else words)
+        if run.kind == "ref":
+            assert run.target is not None  # a reference's run names its unit
+            words = f"[{words}](#{ids.eid(run.target)})"
+        out.append(words)
     if not tail:
         out += [f"[^{walk.doc.get(fid).label}]" for fid in unit.footnotes]
     # A line that starts "2024." would be read as a numbered list.

@@ -78,7 +78,8 @@ def _entry(tables: dict, key: str, unit: str, article: str, paragraph: str | Non
 
 @cache
 def _by_unit() -> dict[str, list[dict]]:
-    tables, out = instruments(), {}
+    tables = instruments()
+    out: dict[str, list[dict]] = {}
     for key in KEYS:
         for unit, article, paragraph, relation in tables[key]["rows"]:
             entry = _entry(tables, key, unit, article, paragraph, relation)

@@ -44,7 +44,7 @@ def pattern(term: str) -> re.Pattern:
 
 def find(doc: Document) -> list[dict]:
     """Every defined term: {"term", "id", "uses": [ids of the units that use it]}, in document order."""
-    found = []
+    found: list[dict] = []
     for unit in doc.units.values():
         for m in re.finditer(DEFINES, unit.text):
             for term in filter(None, m.groups()):

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import cast
 
 from uncc.model import Document, Unit, own_parts
 
@@ -219,7 +220,9 @@ def _alternatives(pairs) -> str:
 
 
 def _which(match: re.Match) -> int:
-    return int(match.lastgroup[1:])
+    group = match.lastgroup
+    assert group is not None  # every row's pattern is a group of its own (_alternatives)
+    return int(group[1:])
 
 
 # Every party, qualifier, kind and subject starts a word: `\b` first lets the engine pass over the inside of words
@@ -333,7 +336,8 @@ def statements(unit: Unit, text: str):
     """(start, end, actor, force, kinds) of each statement in `text`, one of the unit's own parts; each statement's
     words are its clause, from its start (or from the passive's subject) to its end."""
     # Each "shall" or "may", read as the longest modal verb that starts there.
-    modals = [_MODAL.match(text, a.start()) for a in _ANCHOR.finditer(text)]
+    # Each anchor starts a modal verb: MODALS has one for each.
+    modals = cast("list[re.Match[str]]", [_MODAL.match(text, a.start()) for a in _ANCHOR.finditer(text)])
     if not modals:
         return
     # Worked out once for the text: where clauses and sentences end, and the passive statements.
@@ -342,7 +346,8 @@ def statements(unit: Unit, text: str):
     passive = [(h.start(), h.end(), actor, kind) for p, actor, kind in _IMPERSONAL for h in p.finditer(text)]
     fixed = {m.start() for m in modals if _fixed(text, m)}
     saving_until = -1  # the end of the sentence of the last savings clause: its principle holds no statement
-    previous = None  # (actor, kinds, sentence) of the statement before, for a subject that names none
+    # (actor, kinds, sentence) of the statement before, for a subject that names none
+    previous: tuple[str, list[str], int] | None = None
     for m in modals:
         relative = _RELATIVE.search(text, max(0, m.start() - 80), m.start())  # ", which may": of the party before
         if (not relative and m.start() in fixed) or m.start() < saving_until:
@@ -434,9 +439,9 @@ def _thing(unit: Unit, text: str, clause: int, modal: re.Match, previous: str | 
     agent = _AGENT.match(text, modal.end())
     if agent is not None:  # "shall be borne by the requested State Party"
         return f"{agent.group(1)}State Party" if agent.group(1) else "State Party", None
-    actor = _subject(text, clause, modal.start())
-    if actor is not None:
-        return actor, None
+    subject = _subject(text, clause, modal.start())
+    if subject is not None:
+        return subject, None
     for pattern, actor, kind in _THINGS[_FIRST:]:
         if pattern.search(words):
             return actor, kind

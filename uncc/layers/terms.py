@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 # term -> (this Convention's words, or its units as a tuple of ids; where the term comes from)
-TERMS = {
+TERMS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "computer data": ("electronic data", "Budapest's"),
     "computer system": ("information and communications technology system", "Budapest's"),
     "ict system": ("information and communications technology system", "the term"),

@@ -94,10 +94,10 @@ class _Lines:
         """A heading's title: its first line and the unindented lines that wrap it."""
         out = [self.take()]
         while (
-            self.peek() is not None
+            (line := self.peek()) is not None
             and not self.indented()
-            and not NUMBERED.match(self.peek())
-            and not LETTERED.match(self.peek())
+            and not NUMBERED.match(line)
+            and not LETTERED.match(line)
         ):
             out.append(self.take())
         return out
@@ -158,17 +158,17 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
         chapter.title = norm(src.heading_title())
         articles = []
         while ARTICLE.match(src.peek() or ""):
-            number = src.expect(ARTICLE, "an article").group(1)
+            article_number = src.expect(ARTICLE, "an article").group(1)
             article_title = norm(src.heading_title())
             article_lines = src.until(ARTICLE, CHAPTER, TESTIMONIUM)
-            articles.append(_article(number, article_title, article_lines, norm))
+            articles.append(_article(article_number, article_title, article_lines, norm))
         _adopt(chapter, articles)
         units.append(chapter)
     testimonium = Unit("testimonium", "testimonium", text=norm(src.until(ANNEX)))
     units.append(testimonium)
-    for note in footnotes:
-        testimonium.footnotes.append(f"footnote.{note.number}")
-        units.append(Unit(f"footnote.{note.number}", "footnote", label=note.number, text=norm([note.text])))
+    for footnote in footnotes:
+        testimonium.footnotes.append(f"footnote.{footnote.number}")
+        units.append(Unit(f"footnote.{footnote.number}", "footnote", label=footnote.number, text=norm([footnote.text])))
 
     convention = Unit("convention", "convention", label=convention_heading, title=convention_title)
     _adopt(convention, units)
@@ -181,10 +181,10 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     notes: list[Unit] = []
     while src.peek() is not None:
         heading = norm([src.take()])
-        articles = re.findall(r"\d+", heading.split(",")[0])
+        interpreted = re.findall(r"\d+", heading.split(",")[0])
         for number, chunk in _numbered(src.until(NOTE_HEADING), len(notes) + 1):
-            note = Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=list(articles))
-            note.heading = heading if not notes or notes[-1].articles != articles else ""
+            note = Unit(f"note.{number}", "note", label=f"{number}.", text=norm(chunk), articles=list(interpreted))
+            note.heading = heading if not notes or notes[-1].articles != interpreted else ""
             notes.append(note)
     _adopt(annex, notes)
     _link_notes(units, notes)
