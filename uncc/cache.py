@@ -28,7 +28,8 @@ from uncc import files
 LIMIT = 64 * 2**20
 # A temporary file this old was left by a write that was killed.
 STALE = 600
-# Seconds to wait for another process building the same cache.
+# Seconds to wait for another process building the same cache. `lock` reads it each time it waits, so the
+# tests set it shorter in-process (monkeypatch.setattr(cache, "WAIT", ...)) rather than wait five seconds.
 WAIT = 5
 
 
@@ -132,7 +133,8 @@ class lock:
     """
 
     def __init__(self, name: str):
-        self._path, self._fd = path(f"{name}.lock"), None
+        self._path = path(f"{name}.lock")
+        self._fd: int | None = None
 
     def __enter__(self):
         if self._path is None:
