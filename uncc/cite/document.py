@@ -411,16 +411,19 @@ class _Reading:
         self.doubtful[c.start] = f"of {named!r}: which of the two does it cite?"
         return True
 
-    def _opening(self, pos: int) -> str:
-        """The words of its sentence before `pos` (at most 400 characters)."""
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence that holds `pos` starts (at most 400 characters before it)."""
         start = max(0, pos - 400)
-        return self.text[start + _last_sentence(self.text[start:pos]) : pos]
+        return start + _last_sentence(self.text[start:pos])
+
+    def _opening(self, pos: int) -> str:
+        """The words of its sentence before `pos`."""
+        return self.text[self._sentence_start(pos) : pos]
 
     def _sentence(self, c: Citation) -> tuple[int, int]:
         """Where the sentence that holds citation `c` starts and ends (at most 400 characters either side)."""
         text = self.text
-        start = max(0, c.start - 400)
-        start += _last_sentence(text[start : c.start])
+        start = self._sentence_start(c.start)
         end = _SENTENCE_END.search(text, c.end, c.end + 400)
         return start, end.start() + 1 if end else min(len(text), c.end + 400)
 
@@ -443,9 +446,8 @@ class _Reading:
         text = self.text
         if not _ITS.search(text, max(0, pos - 8), pos):
             return None
-        start = max(0, pos - 400)
-        start += _last_sentence(text[start:pos])
-        names = {n.instrument for n in self.names.names_in(start, pos) if self.names.known(n.instrument)}
+        named = self.names.names_in(self._sentence_start(pos), pos)
+        names = {n.instrument for n in named if self.names.known(n.instrument)}
         if len(names) == 1:
             return self._given(names.pop())
         self.doubtful[pos] = f"'its': whose? the sentence names {'several instruments' if names else 'none uncc knows'}"
