@@ -4,7 +4,6 @@ import re
 from html import escape
 
 import pytest
-from test_browser import _browser
 from test_cite import GOLD
 
 from uncc.cite.annotate import href, links, markdown
@@ -49,12 +48,11 @@ def test_annotate_through_the_cli(run, tmp_path):
     assert r.out == '# Brief\n\n[Article 41](https://example.org/uncc.html#art_41 "Article 41") and Budapest art. 35.\n'
 
 
-def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
+def test_every_annotated_link_lands_on_its_unit_in_the_edition(chromium, tree, tmp_path):
     """Every citation of the six gold documents, annotated, opened in Chromium: the target element exists and is
     scrolled into view."""
     from uncc.editions import export
 
-    path, sync_playwright = _browser()
     edition = tmp_path / "uncc.html"
     edition.write_text(export(tree, "html"), encoding="utf-8")
     base = edition.as_uri()
@@ -78,24 +76,22 @@ def test_every_annotated_link_lands_on_its_unit_in_the_edition(tree, tmp_path):
         hrefs |= html_hrefs
     assert len(hrefs) >= 60
     assert href("40.21.b", base) in hrefs and href("40.22", base) in hrefs
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1000, "height": 800})
-            page.goto(base)
-            for link in sorted(hrefs):
-                eid = link.split("#", 1)[1]
-                page.goto(link)
-                box = page.evaluate(
-                    "id => { const e = document.getElementById(id); if (!e) return null;"
-                    " const r = e.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }",
-                    eid,
-                )
-                assert box is not None, f"{link}: no element with that id"
-                top, bottom, height = box
-                assert bottom > 0 and top < height, f"{link}: the unit is not in view ({box})"
-        finally:
-            browser.close()
+    page = chromium.new_page(viewport={"width": 1000, "height": 800})  # and a context of its own
+    try:
+        page.goto(base)
+        for link in sorted(hrefs):
+            eid = link.split("#", 1)[1]
+            page.goto(link)
+            box = page.evaluate(
+                "id => { const e = document.getElementById(id); if (!e) return null;"
+                " const r = e.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }",
+                eid,
+            )
+            assert box is not None, f"{link}: no element with that id"
+            top, bottom, height = box
+            assert bottom > 0 and top < height, f"{link}: the unit is not in view ({box})"
+    finally:
+        page.close()
 
 
 def _document(name):

@@ -391,9 +391,10 @@ def test_colour_on_a_terminal_and_no_colour_with_no_color():
     assert colours(plain) == []  # NO_COLOR takes colour away; bold and underline stay
 
 
-def test_piped_output_has_no_escape_codes_and_json_never_does():
+def test_piped_output_has_no_escape_codes_and_json_never_does(run):
+    # In this process, its output not a terminal, as a pipe is not (the terminal's side is `_terminal`'s).
     for args in (["show", "41"], ["search", "dual criminality"], ["refs", "42"], ["show", "41", "--json"]):
-        out = subprocess.run([sys.executable, "-m", "uncc", *args], capture_output=True, text=True).stdout
+        out = run(*args).out
         assert out and not ESCAPE.search(out), args
 
 
@@ -416,11 +417,12 @@ def test_search_into_a_closed_pipe_ends_quietly(query, first, err):
         ("uncc refs x --in chapter.V", ["chapter.V", "chapter.VI", "chapter.VII", "chapter.VIII"]),
     ],
 )
-def test_shell_completion(words, expected):
+def test_shell_completion(run, words, expected):
+    # What the shell's completion function asks `uncc` (the variables are read when it runs, not at start-up).
     cword = str(len(words.split()) - 1)
-    env = {**__import__("os").environ, "_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
-    out = subprocess.run([sys.executable, "-m", "uncc"], env=env, capture_output=True, text=True).stdout
-    assert out.split("\n")[: len(expected)] == expected
+    r = run(env={"_UNCC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword})
+    assert (r.status, r.err) == (0, "")
+    assert r.out.split("\n")[: len(expected)] == expected
 
 
 @pytest.mark.parametrize(
@@ -456,45 +458,113 @@ def _shell(name: str) -> str:
     return path
 
 
-def _after_tab(shell: str, setup: str, typed: str) -> str:
-    """The line an interactive shell shows once `typed` and Tab are typed into it, in a pseudo-terminal."""
-    import pty
-    import select
-    import time
+class _Interactive:
+    """An interactive shell in a pseudo-terminal, set up once, into which lines are typed and Tab is pressed."""
 
-    master, slave = pty.openpty()
-    path = os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]])
-    env = {**os.environ, "PATH": path, "TERM": "dumb", "PS1": "$ ", "HOME": os.environ.get("HOME", "/tmp")}
-    argv = {"bash": [shell, "--norc", "--noprofile", "-i"], "zsh": [shell, "-f", "-i"]}[os.path.basename(shell)]
-    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
-    os.close(slave)
+    def __init__(self, shell: str, setup: str):
+        import pty
 
-    def read(quiet: float, most: float = 20) -> str:
-        out, last, start = b"", time.monotonic(), time.monotonic()
-        while time.monotonic() - last < quiet and time.monotonic() - start < most:
-            if select.select([master], [], [], 0.05)[0]:
+        self.master, slave = pty.openpty()
+        path = os.pathsep.join([os.path.dirname(sys.executable), os.environ["PATH"]])
+        env = {**os.environ, "PATH": path, "TERM": "dumb", "PS1": "$ ", "HOME": os.environ.get("HOME", "/tmp")}
+        argv = {"bash": [shell, "--norc", "--noprofile", "-i"], "zsh": [shell, "-f", "-i"]}[os.path.basename(shell)]
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+        os.close(slave)
+        self.commands = 0
+        try:
+            # The prompt as this shell draws it ("$ ", and zsh turns on bracketed paste after it): learnt from the
+            # first one, once it is there and the terminal has been quiet for half a second.
+            quiet = self._quiet(0.5)
+            first = self._read(lambda out: quiet(out) and "$ " in out)
+            self.prompt = first[first.rindex("$ ") :]
+            self.command(setup)
+        except BaseException:
+            self.close()
+            raise
+
+    def _children(self) -> bool:
+        """Whether the shell has a process of its own running (a completion runs `uncc` in one)."""
+        try:
+            with open(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children") as f:
+                return bool(f.read().split())
+        except OSError:
+            return False
+
+    @staticmethod
+    def _quiet(seconds: float):
+        """An `until` for `_read`: nothing more shown for `seconds`."""
+        import time
+
+        state = {"size": -1, "last": 0.0}
+
+        def quiet(out: str) -> bool:
+            now = time.monotonic()
+            if len(out) != state["size"]:
+                state["size"], state["last"] = len(out), now
+            return now - state["last"] >= seconds
+
+        return quiet
+
+    def _read(self, until, most: float = 20) -> str:
+        """What the terminal shows until `until(output so far)` holds (at most `most` seconds)."""
+        import select
+        import time
+
+        out, start = b"", time.monotonic()
+        while not until(out.decode("utf-8", "replace")) and time.monotonic() - start < most:
+            if select.select([self.master], [], [], 0.02)[0]:
                 try:
-                    out += os.read(master, 65536)
+                    out += os.read(self.master, 65536)
                 except OSError:
                     break
-                last = time.monotonic()
         return out.decode("utf-8", "replace")
 
-    try:
-        read(0.5)
-        os.write(master, (setup + "\n").encode())
-        read(1.0)
-        os.write(master, b"clear\n")
-        read(0.5)
-        os.write(master, typed.encode() + b"\t")
-        shown = read(1.5)
-        os.write(master, b"\x15exit\n")
-        proc.wait(timeout=10)
-    finally:
-        proc.kill()
-        os.close(master)
-    # What the terminal shows of the line: the typed text and what completion put after it, without bells.
-    # The last line as the terminal draws it: a carriage return goes back to its start, a backspace one place.
+    def command(self, line: str) -> None:
+        """Run `line` and wait for the prompt after it: the line echoes a number it does not spell out."""
+        self.commands += 1
+        n = 1000 + self.commands
+        os.write(self.master, f"{line}; echo DONE-$(({n} + 0))\n".encode())
+        shown = self._read(lambda out: f"DONE-{n}" in out and out.endswith(self.prompt))
+        assert f"DONE-{n}" in shown, (line, shown)
+
+    def tab(self, typed: str) -> str:
+        """The line the shell shows once `typed` and Tab are typed into it, at a fresh prompt."""
+        import time
+
+        # The completion runs `uncc` in a process of the shell's: what the line shows is whole once that process
+        # has come and gone and the terminal has been quiet for a while after it.
+        os.write(self.master, typed.encode() + b"\t")
+        state = {"seen": False, "last": time.monotonic(), "size": 0}
+        start = time.monotonic()
+
+        def done(out: str) -> bool:
+            now = time.monotonic()
+            if self._children():
+                state["seen"], state["last"] = True, now
+            elif len(out) != state["size"]:
+                state["size"], state["last"] = len(out), now
+            # Had no process been seen (a completion that ran none), the old budget: 1.5 s of quiet.
+            return now - state["last"] >= (0.3 if state["seen"] else 1.5) and now - start >= 0.1
+
+        shown = self._read(done)
+        os.write(self.master, b"\x15")  # the line typed, erased (Ctrl-U) for the next
+        self.command("true")
+        return _drawn(shown)
+
+    def close(self) -> None:
+        try:
+            os.write(self.master, b"\x15exit\n")
+            self.proc.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        finally:
+            self.proc.kill()
+            os.close(self.master)
+
+
+def _drawn(shown: str) -> str:
+    """What the terminal shows of the line: the typed text and what completion put after it, without bells.
+    The last line as the terminal draws it: a carriage return goes back to its start, a backspace one place."""
     line: list[str] = []
     at = 0
     for c in shown.replace("\x07", "").split("\n")[-1]:
@@ -514,12 +584,40 @@ SETUP = {
 }
 
 
+@pytest.fixture(scope="module")
+def after_tab():
+    """What bash and zsh each show after each line of TYPED and Tab: one interactive shell each (set up once, as a
+    user's is), each line typed at a fresh prompt. The two shells run side by side: each spends most of its time
+    waiting for its terminal. {shell: the lines shown, or what went wrong; None if the shell is missing}."""
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    def lines(shell: str):
+        path = shutil.which(shell)
+        if path is None:
+            return None
+        try:
+            session = _Interactive(path, SETUP[shell])
+            try:
+                return [session.tab(typed) for typed, _ in TYPED]
+            finally:
+                session.close()
+        except Exception as e:  # raised again by the shell's own test
+            return e
+
+    with ThreadPoolExecutor(len(SETUP)) as pool:
+        return dict(zip(SETUP, pool.map(lines, SETUP), strict=True))
+
+
 @pytest.mark.parametrize("shell", ["bash", "zsh"])
-def test_completion_inside_a_quote_and_out_in_an_interactive_shell(shell):
-    path = _shell(shell)
-    for typed, shown in TYPED:
+def test_completion_inside_a_quote_and_out_in_an_interactive_shell(after_tab, shell):
+    _shell(shell)
+    got = after_tab[shell]
+    if isinstance(got, Exception):
+        raise got
+    for (typed, shown), line in zip(TYPED, got, strict=True):
         want = shown[shell] if isinstance(shown, dict) else shown
-        assert _after_tab(path, SETUP[shell], typed) == want, (shell, typed)
+        assert line == want, (shell, typed)
 
 
 def test_completion_in_fish(tmp_path):

@@ -1,7 +1,6 @@
 """uncc.search: query forms, scoping, stemming, ranking, bad queries, suggestions and the index cache."""
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -560,17 +559,14 @@ def test_importing_search_does_not_import_sqlite3():
     assert out.strip() == "False"
 
 
-def test_a_damaged_index_is_rebuilt_not_believed(tmp_path):
-    import subprocess
-    import sys
-
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    argv = [sys.executable, "-m", "uncc", "search", "dual criminality", "--count"]
-    assert subprocess.run(argv, env=env, capture_output=True, text=True).stdout == "4\n"
+def test_a_damaged_index_is_rebuilt_not_believed(run, tmp_path):
+    # Each run as a new process makes it (fresh): nothing loaded, the index read from the cache directory.
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    assert run("search", "dual criminality", "--count", env=env, fresh=True).out == "4\n"
     (index,) = (tmp_path / "uncc").glob("search-*.sqlite3")
     index.write_bytes(b"not a database")
-    again = subprocess.run(argv, env=env, capture_output=True, text=True)
-    assert (again.returncode, again.stdout, again.stderr) == (0, "4\n", "")
+    again = run("search", "dual criminality", "--count", env=env, fresh=True)
+    assert (again.status, again.out, again.err) == (0, "4\n", "")
 
 
 # -- queries that used to fail

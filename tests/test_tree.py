@@ -4,7 +4,7 @@ import re
 
 import pytest
 import yaml
-from conftest import SOURCE, YAML
+from conftest import HASH_SEEDS, SOURCE, YAML, uncc_processes
 
 from uncc.model import full_text
 from uncc.source.build import build_text
@@ -36,8 +36,18 @@ def test_the_committed_yaml_is_what_a_fresh_build_gives():
     assert YAML.read_text(encoding="utf-8") == build_text(SOURCE.read_bytes())
 
 
-def test_the_build_is_deterministic():
-    assert build_text(SOURCE.read_bytes()) == build_text(SOURCE.read_bytes())
+def test_the_build_is_deterministic(tmp_path):
+    """`uncc build` writes the same bytes in processes of different hash seeds (an order that hangs on the seed
+    differs between processes, not within one), and the same as a build in this process."""
+    outs = {seed: tmp_path / f"seed-{seed}" for seed in HASH_SEEDS}
+    for out in outs.values():
+        out.mkdir()
+    results = uncc_processes(
+        [(("build", "--output", str(out)), {"PYTHONHASHSEED": seed}) for seed, out in outs.items()]
+    )
+    assert [r.status for r in results] == [0] * len(HASH_SEEDS), [r.err for r in results]
+    written = {(out / "convention.yaml").read_bytes() for out in outs.values()}
+    assert written == {build_text(SOURCE.read_bytes()).encode("utf-8")}
 
 
 def test_the_build_writes_the_bytes_pyyamls_own_writers_write():
