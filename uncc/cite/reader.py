@@ -185,11 +185,16 @@ class ToMembers:
     def lit(self, children):  # "lit. b"
         return Member(Head("subparagraph", False), (children[1],), None, ())
 
-    def lit_letters(self, children):  # "lit. b and c": a member for each letter, joined as written
+    def lit_letters(self, children):  # "lit. b and c", "lit. b to d": a member for each letter or range, as written
         head = Head("subparagraph", False)
         out: list[Member] = []
-        for m in re.finditer(r"(?:(,)?\s*(and|or)?\s*)\(?\s*([a-z])\s*\)?(?![^\W_])", children[0].value[3:], re.I):
-            out.append(Member(head, (Piece("label", m[3].lower()),), None, (), None, (m[2] or m[1]) if out else None))
+        joined = r"(?:\s+(to)\s+|\s*([-–])\s*|(,)?\s*(and|or)?\s*)"
+        for m in re.finditer(joined + r"\(?\s*([a-z])\s*\)?(?![^\W_])", children[0].value[3:], re.I):
+            label = (Piece("label", m[5].lower()),)
+            if out and (m[1] or m[2]):  # "b to d": the member before runs to this letter
+                out[-1] = out[-1]._replace(end=label)
+            else:
+                out.append(Member(head, label, None, (), None, (m[4] or m[3]) if out else None))
         return tuple(out)
 
     def note_headed(self, children):
