@@ -1,6 +1,8 @@
 """The tree: complete, verbatim, clean, and shaped as the Convention is."""
 
+import os
 import re
+import threading
 
 import pytest
 import yaml
@@ -48,6 +50,31 @@ def test_the_build_is_deterministic(tmp_path):
     assert [r.status for r in results] == [0] * len(HASH_SEEDS), [r.err for r in results]
     written = {(out / "convention.yaml").read_bytes() for out in outs.values()}
     assert written == {build_text(SOURCE.read_bytes()).encode("utf-8")}
+
+
+def test_the_build_gives_the_same_bytes_in_one_process(monkeypatch):
+    """Without os.fork (Windows) the provisions are found in the build's own process: the same bytes."""
+    monkeypatch.delattr(os, "fork")
+    assert build_text(SOURCE.read_bytes()) == YAML.read_text(encoding="utf-8")
+
+
+def test_forked_work_runs_in_a_child_and_its_failure_runs_it_here():
+    from uncc.source.build import _forked
+
+    if threading.active_count() == 1:
+        assert _forked(os.getpid)() != os.getpid()
+    assert _forked(lambda: {"span": [4, 237], "words": "“shall”"})() == {"span": [4, 237], "words": "“shall”"}
+    ran_in = []
+
+    def fails_in_the_child():
+        ran_in.append(os.getpid())
+        if os.getpid() != parent:
+            raise RuntimeError("the child's error")
+        return "run here"
+
+    parent = os.getpid()
+    assert _forked(fails_in_the_child)() == "run here"
+    assert ran_in == [parent]  # the child's own list is its copy: the parent sees only its own run
 
 
 def test_the_build_writes_the_bytes_pyyamls_own_writers_write():

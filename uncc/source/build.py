@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
+from typing import Any
 
 import yaml
 
@@ -81,6 +84,12 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     cannot be resolved. Line ends are normalised first, so a Windows checkout
     builds the same bytes; the recorded digest is of the normalised text.
     """
+    data, skipped, _text = _build(source)
+    return data, skipped
+
+
+def _build(source: bytes) -> tuple[dict, list[Skipped], str]:
+    """build_data's data and citations left out, and the YAML text of the data."""
     try:
         text = source.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -96,9 +105,11 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     }
     doc = Document(data)
     verify(doc)
+    # The layers read only the tree, not each other: the provisions are found and written in a second process
+    # while this one finds the references and the definitions and writes the rest, the two halves of the work.
+    later = _forked(lambda: _provisions(doc))
     data["references"], skipped = references.find(doc)
     data["definitions"] = definitions.find(doc)
-    data["provisions"] = provisions.find(doc)
     from uncc.layers import concordance
 
     try:
@@ -106,13 +117,55 @@ def build_data(source: bytes) -> tuple[dict, list[Skipped]]:
     except AssertionError as e:
         fix = "correct uncc/layers/_concordance_*.py"
         raise SourceError(f"the concordance tables do not fit this source ({e}): {fix}") from None
+    # The mapping's keys are written in order, each at the start of a line: the YAML of all but the last key
+    # and that of the last, joined, is the YAML of the whole (tests/test_tree.py compares it with PyYAML's own).
+    head = render_yaml(data)
+    data["provisions"], tail = later()
     # What is written must be what uncc reads: a control character in the source would make a file every
     # command refuses.
     try:
         check(data, "the built data", fix="correct the source")
     except DataError as e:
         raise SourceError(str(e)) from None
-    return data, skipped
+    return data, skipped, head + tail
+
+
+def _provisions(doc: Document) -> tuple[list[dict], str]:
+    found = provisions.find(doc)
+    return found, render_yaml({"provisions": found})
+
+
+def _forked(work: Callable[[], Any]) -> Callable[[], Any]:
+    """`work` run in a child process while the caller goes on: the function returned waits for its result (plain
+    data, marshalled back through a pipe). Where there is no os.fork, or another thread (which a fork would not
+    copy), or the child fails, `work` runs in this process when its result is asked for, so that its errors are
+    raised here."""
+    threading = sys.modules.get("threading")
+    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+        return work
+    import marshal
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child: the parent's tests see its result
+        status = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(marshal.dumps(work()))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+
+    def result():
+        with os.fdopen(read, "rb") as pipe:
+            payload = pipe.read()
+        if os.waitpid(pid, 0)[1] != 0:
+            return work()
+        return marshal.loads(payload)
+
+    return result
 
 
 def _sha256(raw: bytes) -> str:
@@ -128,7 +181,7 @@ def _sha256(raw: bytes) -> str:
 
 def build_text(source: bytes) -> str:
     """The YAML text that `uncc build` writes for this source."""
-    return render_yaml(build_data(source)[0])
+    return _build(source)[2]
 
 
 def build(source: str, out_dir: str) -> tuple[str, dict, list[Skipped]]:
@@ -140,12 +193,12 @@ def build(source: str, out_dir: str) -> tuple[str, dict, list[Skipped]]:
     except OSError as e:
         raise SourceError(f"cannot read the source {source}: {e.strerror or e}") from None
     try:
-        data, skipped = build_data(raw)
+        data, skipped, text = _build(raw)
     except SourceError as e:
         raise SourceError(f"cannot build from {source}: {e}") from None
     out = os.path.join(out_dir, "convention.yaml")
     try:
-        files.write_atomic(out, render_yaml(data).encode("utf-8"), shared=True)
+        files.write_atomic(out, text.encode("utf-8"), shared=True)
     except OSError as e:
         raise SourceError(f"cannot write {out}: {e.strerror or e}") from None
     return out, data, skipped
