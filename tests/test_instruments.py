@@ -250,6 +250,36 @@ OWN = [
     ("Either paragraph 3 or paragraph 4 of article 40 applies.", ["40.3", "40.4"]),
     ("The Assembly adopted paragraph 1 and operative paragraph 5 of resolution 79/243.", ["resolution.1", "resolution.5"]),
     ("See article 40, paragraph 1, and paragraph 2 of article 41.", ["40.1", "41.2"]),
+    # Other languages' "of", and German letters.
+    ("l'article 42 de la présente Convention prévoit la conservation.", ["42"]),
+    ("Art. 40 Abs. 21 Buchst. b of the Convention.", ["40.21.b"]),
+    ("Art. 40 Abs. 21 Buchstabe b und c.", ["40.21.b", "40.21.c"]),
+    # "&" joins as "and" does.
+    ("Articles 40 & 41 cover assistance.", ["40", "41"]),
+    ("Articles 40 &amp; 41 and article 42 & 43.", ["40", "41", "42", "43"]),
+    # Names: this Convention's, a Protocol's full title, a reference with its dates, instruments by their number.
+    ("Article 40 of the UN cybercrime treaty governs assistance.", ["40"]),
+    ("Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic "
+     "evidence, art. 7.", []),
+    ("Council of Europe Convention on Cybercrime (adopted 23 November 2001, entered into force 1 July 2004) ETS 185, "
+     "art 16.", []),
+    ("Directive 2013/40/EU, Article 3, and article 7 of the UN Convention.", ["7"]),
+    ("Article 7 of Act No. 12 of 2015 criminalizes illegal access; article 7 of the Convention too.", ["7"]),
+    ("Article 1 of Protocol No. 1 to the ECHR protects property.", []),
+    ("The Budapest treaty's article 25 is shorter than article 40.", ["40"]),
+    ("UNTOC and Budapest differ: the latter's article 29 covers preservation, as does article 42.", ["42"]),
+    # A list's lead-in whose subject gives effect to the list: the items are not the subject's.
+    ("The draft law must implement:\n- article 7;\n- article 8.", ["7", "8"]),
+    ("The Criminal Code gives effect to:\n- article 7;\n- article 8.", ["7", "8"]),
+    ("The Bill implements the following provisions of the Budapest Convention:\n- article 16;\n- article 17.", []),
+    # A table row whose first cell names the instrument; a row's cell qualifies nothing in the next row.
+    ("| Instrument | Preservation | Production |\n|---|---|---|\n| Budapest | Article 16 | Article 18 |\n"
+     "| UNCC | Article 42 | Article 27 |", ["42", "27"]),
+    ("Instrument | Preservation\n--- | ---\nUNTOC | art. 18\nThis Convention | art. 42", ["42"]),
+    ("| Provision | Counterpart |\n|---|---|\n| Article 42 | Article 16 |", ["42", "16"]),
+    # A sentence framed by another instrument doubts what follows in it (tested below), not the next clause's.
+    ("Under the Budapest Convention, parties must, in article 16, preserve data; article 42 does the same.", ["42"]),
+    ("Under UNTOC art. 16; see article 42.", ["42"]),
 ]  # fmt: skip
 
 ALL = OWN
@@ -415,6 +445,28 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
         ("Article 12 GG protects the secrecy of correspondence.", "followed by 'GG': an instrument uncc does not know?"),
         ("Art. 8 Abs. 2 EMRK allows interference.", "followed by 'EMRK'"),
         ("Art. 7 (LGPD) lists the legal bases.", "followed by 'LGPD'"),
+        ("Article 10 StPO allows it.", "followed by 'StPO'"),
+        ("Art. 8 nDSG governs data.", "followed by 'nDSG'"),
+        # "of" in another language, naming what uncc does not read.
+        ("l'article 29 de la Convention de Budapest prévoit la conservation.",
+         "followed by 'de la Convention de Budapest"),
+        ("Article 16 del Convenio de Budapest", "followed by 'del Convenio de Budapest'"),
+        # A sentence that opens with another instrument as its frame.
+        ("Under the Budapest Convention, parties must preserve data (article 16).",
+         "the sentence opens 'Under the Budapest Convention'"),
+        ("According to UNTOC, which was adopted in 2000, parties may, in article 18, refuse.",
+         "the sentence opens 'According to UNTOC'"),
+        # "the Convention" beside a court's case.
+        ("In S. and Marper v. United Kingdom the Court found a violation of Article 8 of the Convention.",
+         "'the Convention' where the sentence speaks of a court's case"),
+        ("The ECtHR has read Article 10 of the Convention broadly.", "'the Convention' where the sentence speaks"),
+        # Words that point back to several instruments, or to one uncc cannot tell.
+        ("Both UNTOC and the Budapest Convention have such rules; article 18 of both is long.",
+         "'of both' names no instrument"),
+        ("UNTOC and Budapest differ: the former's article 18 is older.", "\"the former's\" names no instrument"),
+        # OSCOLA's "(n 4)" and "above n 4": the document's note 4, which this one lacks.
+        ("See Smith (n 4) art 16.", "supra note 4: the document has no note 4"),
+        ("Smith, above n 4, art 16.", "supra note 4: the document has no note 4"),
     ],
 )  # fmt: skip
 def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, text, said):
@@ -469,6 +521,14 @@ def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, t
         # A sentence is no unit: the paragraph that holds it is the citation.
         ("The second sentence of article 40, paragraph 2, applies.", [("article 40, paragraph 2", ["40.2"], None)]),
         ("Article 24 UNCC and Article 31 VCLT.", [("Article 24 UNCC", ["24"], None), ("Article 31", [], "VCLT")]),
+        # OSCOLA's "(n 4)": the instrument note 4 cites.
+        ("[^4]: UNTOC, art. 18.\n\nSee Smith (n 4) art 16.", [("art. 18", [], "UNTOC"), ("art 16", [], "UNTOC")]),
+        # An instrument by its number is that one.
+        ("Regulation (EU) 2023/1543, Article 5, sets out production orders.",
+         [("Article 5", [], "Regulation (EU) 2023/1543")]),
+        ("Article 3 of Directive 2013/40/EU.", [("Article 3", [], "Directive 2013/40/EU")]),
+        ("| Instrument | Preservation |\n|---|---|\n| Budapest | Article 16 |",
+         [("Article 16", [], "Budapest Convention")]),
     ],
 )  # fmt: skip
 def test_what_a_sentence_says_around_a_list_or_its_gives(tree, text, given):

@@ -39,16 +39,21 @@ _IBID = re.compile(r"(?<![\w-])(?i:ibidem|ibid|idem|id)\.?,?\s*(?:(?i:at)\s+)?$"
 _OP_CIT = re.compile(r"(?<![\w-])(?i:op\.\s*cit|loc\.\s*cit)\.?\s*,?\s*(?:(?i:at)\s+)?$")
 # A case between a citation and the "ibid." after it: "Smith v. Jones", "R v Brown".
 _CASE = re.compile(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+vs?\.?\s+(?:[Tt]he\s+)?[A-Z]")
-_SUPRA = re.compile(r"(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|fn\.)\s*(\d+)\s*,?\s*(?:(?i:at)\s+)?$")
+# "supra note 3", "above n 3", and OSCOLA's "(n 3)": the work the document's note 3 cites.
+_SUPRA = re.compile(
+    r"(?:(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|n(?=\s*\d)|fn\.)\s*(\d+)|\(\s*n\s*(\d+)\s*\))"
+    r"\s*,?\s*(?:(?i:at)\s+)?$"
+)
 _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
 _NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
 _DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
-_POSSESSIVE = re.compile(r"['’]s\s*$")
+_POSSESSIVE = re.compile(r"(?:\s+(?:treaty|convention|text|instrument|regime))?['’]s\s*$")  # "Budapest treaty's"
 # What a full reference puts between an instrument's name and the article cited: dates, treaty series, brackets.
 _FURNITURE = re.compile(
     r"(?:[()\[\]]|(?<![\w.])(?:(?:No|Vol|p|pp)\.\s*\d+|\d[\d/.:-]*|U\.N\.T\.S\.|UNTS|C?\.?E\.T\.S\.|CETS|ETS|I\.L\.M\.|O\.J\."
     r"|OJ|\(EU\)|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|annex))$"
+    r"|September|October|November|December|annex|adopted|signed|done\s+at\s+\w+|opened\s+for\s+signature"
+    r"|entered\s+into\s+force|entry\s+into\s+force|in\s+force))$"
 )
 _TITLE_WORD = re.compile(r"(?<![\w.-])[a-z][\w-]*$")
 _WHOSE = re.compile(r",?\s*(?<![\w-])whose\s+$")
@@ -80,6 +85,18 @@ _CLAUSE_OPENING = re.compile(
     r"[\s*_\"“(]*(?:(?:However|In\s+contrast|By\s+contrast|Similarly|Likewise|For\s+its\s+part|"
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
+# A sentence framed by another instrument: "Under the Budapest Convention, parties must preserve data (article 16)".
+_FRAME = re.compile(r"[\s*_\"“(]*(?:Under|In|According\s+to|Pursuant\s+to|Within|As\s+in|As\s+under)\s+")
+_FRAME_END = re.compile(r"[*_]*\s*,")
+# "the Convention" where a court's case is discussed: the European Convention on Human Rights, often.
+_THE_CONVENTION = re.compile(r"(?<![\w-])[Tt]he\s+Convention$")
+_COURT = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:European\s+)?Court|ECtHR|Strasbourg|Grand\s+Chamber)(?![\w-])")
+# A heading's name that is what gives effect to the list, not whose the list is: "The draft law must implement:".
+_IMPLEMENTING = re.compile(
+    r"\s+(?:(?:must|shall|should|will|would|is\s+to|are\s+to|has\s+to|needs?\s+to|does|do)\s+)?(?:also\s+)?"
+    r"(?:implement|transpose|give\s+effect\s+to|gives\s+effect\s+to|compl(?:y|ies)\s+with|incorporate)(?:s|d)?(?![\w-])",
+    re.I,
+)
 _QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)|\s+(?:and|or)\s+(?=(?i:art|§|¶|para))")
 _ORDINAL = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
 _ORDINAL_PART_BEFORE = re.compile(rf"(?<![\w-])({_ORDINAL}\s+(?i:sub)?paragraph)\s+of\s+(?:(?i:the\s+)?)$")
@@ -100,9 +117,14 @@ _LABELLED = re.compile(
 )
 _BACK = re.compile(
     r"\s*,?\s*(?:of\s+(?:that|the\s+(?:same|said|latter|former|aforementioned))(?:\s+(?:Convention|instrument|treaty|"
-    r"Protocol))?\b|thereof\b)",
+    r"Protocol))?\b|thereof\b|of\s+(?:both|each|either|neither|them|these|those)(?:\s+(?:of\s+them|instruments?|"
+    r"conventions?|treaties|texts))?\b)",
     re.I,
 )
+# "the former", "both" and the like name no one instrument.
+_SEVERAL = re.compile(r"\b(?:former|both|each|either|neither|them|these|those)\b", re.I)
+# "the latter's article 29", "the former's": whose, of the instruments named before?
+_POINTING = re.compile(r"(?<![\w-])(?i:the\s+(?:latter|former))['’]s\s+(?:own\s+)?$")
 _DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+)[)\]]$")
 _MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
 _MD_MARK = re.compile(r"[*_\[]{1,3}$")
@@ -133,8 +155,17 @@ _OWNER = re.compile(r"['’]s\s+")
 # An abbreviation in capitals after a citation that names an instrument (not a word of the subject: "article 40
 # MLA requests"); known instruments' are names.
 _ACRONYM = re.compile(
-    r"(?!(?:MLA|ICT|IT|AI|CSAM|CSEM|ISPs?|IP|DNS|NGOs?|OK|I|A)(?![\w-]))[A-Z][A-Z0-9]{1,7}(?![\w-])"
+    r"(?!(?:MLA|ICT|IT|AI|CSAM|CSEM|ISPs?|IP|DNS|NGOs?|OK|I|A)(?![\w-]))"
+    # "GG", "EMRK", and in mixed case "StGB", "nDSG"
+    r"(?:[A-Z][A-Z0-9]{1,7}|(?=[a-zA-Z]{3,10}(?![\w-]))[a-z]?[A-Z][a-z]*[A-Z][A-Za-z]*)(?![\w-])"
     r"(?!\s+[A-Z]{2})"  # not a heading in capitals
+)
+# "of" in French, Spanish, Italian, Portuguese or German: "l'article 29 de la Convention de Budapest".
+_FOREIGN_OF = re.compile(r"\s*,?\s*(?i:de\s+la|de\s+l['’]|del|della|dell['’]|de|du|des|der|do|da)\s*(?<=[\s'’])(?=\w)")
+_OURS_FOREIGN = re.compile(
+    r"(?i:(?:la\s+)?pr[ée]sente\s+convention|(?:la\s+)?presente\s+convenci[oó]n"
+    r"|convention\s+des\s+nations\s+unies\s+contre\s+la\s+cybercriminalit[ée]"
+    r"|convenci[oó]n\s+de\s+las\s+naciones\s+unidas\s+contra\s+la\s+ciberdelincuencia)(?![\w-])"
 )
 _JOINED = re.compile(r"\s*,?\s*(?:and/or|and|or)\s+")  # one instrument's name and another's after it
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
@@ -376,10 +407,16 @@ class _Reading:
                     return OURS, "named"
                 return found
         if named:
+            if _THE_CONVENTION.search(c.text):
+                start, end = self._sentence(c)
+                if _CASE.search(self.text, start, end) or _COURT.search(self.text, start, end):
+                    said = "the European Convention on Human Rights, or this one? name it"
+                    self.doubtful[c.start] = f"'the Convention' where the sentence speaks of a court's case: {said}"
             return OURS, "named"
         for found in (self._column(c.start), self._list(c.start), self._subject(c.start), self._its(c.start)):
             if found is not None:
                 return found
+        self._framed(c.start)
         return OURS, "default"
 
     def _from_lead(self, c: Citation) -> tuple[str, str]:
@@ -453,6 +490,21 @@ class _Reading:
         self.doubtful[pos] = f"'its': whose? the sentence names {'several instruments' if names else 'none uncc knows'}"
         return OURS, "named"
 
+    def _framed(self, pos: int) -> None:
+        """Doubt a citation that names no instrument in a sentence that opens with another's as its frame ("Under
+        the Budapest Convention, parties must, in article 16, ..."): that instrument's, or this Convention's?"""
+        start = self._sentence_start(pos)
+        frame = _FRAME.match(self.text, start)
+        name = self.names.name_at(frame.end()) if frame and frame.end() < pos else None
+        if name is None or name.ours or not self.names.known(name.instrument):
+            return
+        if not _FRAME_END.match(self.text, name.end) or re.search(r"[;:]", self.text[name.end : pos]):
+            return  # "Under UNTOC art. 16; see article 42": the frame is a clause's, not the sentence's
+        if any(n.ours for n in self.names.names_in(name.end, pos)):
+            return  # "Under UNTOC, article 16 and, in the Convention, article 37"
+        framed = " ".join(self.text[start : name.end].split())
+        self.doubtful[pos] = f"the sentence opens {framed!r}: that instrument's, or this Convention's? name it"
+
     def _before(self, c: Citation) -> tuple[str, str] | None:
         """The instrument a short form before the citation points to, or the name before it says."""
         found = self._short_form(c)
@@ -468,10 +520,11 @@ class _Reading:
             named = self.names.ending(_rstrip(text, m.start(), " \t,"))
             if named is not None:
                 return self._given(named.instrument)  # "UNTOC, supra note 4, art. 18": the name says it
-            if m.group(1) not in self.notes:
-                self.doubtful[start] = f"supra note {m.group(1)}: the document has no note {m.group(1)}"
+            note = m.group(1) or m.group(2)
+            if note not in self.notes:
+                self.doubtful[start] = f"supra note {note}: the document has no note {note}"
                 return OURS, "named"
-            return self._note(m.group(1), start)
+            return self._note(note, start)
         if m := _OP_CIT.search(text, max(0, start - 40), start):
             named = self.names.ending(_rstrip(text, m.start(), " \t,"))
             if named is not None:
@@ -480,6 +533,12 @@ class _Reading:
             return OURS, "named"
         if _DRAFT.search(text, max(0, start - 20), start):
             return DRAFT, "named"
+        if m := _POINTING.search(text, max(0, start - 24), start):
+            last = self.names.before(m.start())
+            if "latter" in m.group().lower() and last is not None:
+                return self._given(last.instrument)  # "UNTOC and Budapest differ: the latter's article 29"
+            self.doubtful[start] = f"{m.group().strip()!r} names no instrument uncc can be sure of"
+            return OURS, "named"
         if m := _WHOSE.search(text, max(0, start - 20), start):  # "the Second Additional Protocol, whose article 14"
             name = self.names.ending(m.start())
             if name is not None:
@@ -518,7 +577,7 @@ class _Reading:
         if name is not None and not _NEGATION.search(text, max(0, name.start - 12), name.start):
             return self._given(name.instrument)
         pos = start
-        if m := _POSSESSIVE.search(text, max(0, start - 8), start):
+        if m := _POSSESSIVE.search(text, max(0, start - 24), start):
             pos = m.start()
         end = _rstrip(text, pos)
         if text[end - 1 : end] == "(":  # "the ICCPR (art. 17)": the name the bracket follows
@@ -582,7 +641,7 @@ class _Reading:
         if back := _BACK.match(text, end):
             # "article 16 of that Convention", "of the same Convention", "thereof": the instrument named last.
             last = self.names.before(c.start)
-            if "former" in back.group().lower() or last is None:
+            if _SEVERAL.search(back.group()) or last is None:
                 self.doubtful[c.start] = f"{back.group().strip(' ,')!r} names no instrument uncc can be sure of"
                 return OURS, "named"
             return self._given(last.instrument)
@@ -606,10 +665,16 @@ class _Reading:
             if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", text[m.end() : m.end() + 80]):
                 return f"the {other.group(1)}", "named"
             return None
+        if m := _FOREIGN_OF.match(text, end):
+            if _OURS_FOREIGN.match(text, m.end()):
+                return OURS, "named"  # "l'article 42 de la présente Convention"
+            words = " ".join(text[m.start() : m.end() + 40].split()[:6])
+            self.doubtful[c.start] = f"followed by {words!r}: of which instrument? name it in English"
+            return OURS, "named"
         m = re.match(r"\s*,?\s*\(?\s*", text[end : end + 8])
         assert m is not None  # it matches the empty string
-        if "\n\n" in m.group():
-            return None  # a name in the next paragraph or table cell qualifies nothing here
+        if "\n\n" in m.group() or ("\n" in m.group() and "|" in self._row(self._line(end))):
+            return None  # a name in the next paragraph or table row qualifies nothing here
         pos = end + m.end()
         name = self.names.name_at(pos)
         if name is None and "," not in m.group() and (acronym := _ACRONYM.match(text, pos)):
@@ -686,7 +751,13 @@ class _Reading:
             return None
         start = bars[column - 1] + 1
         end = bars[column] if column < len(bars) else self._end(top)
-        return self._heading(start, end)
+        found = self._heading(start, end)
+        if found is None and column > 1:
+            # "| Budapest | Article 16 | Article 18 |": the row's first cell names the instrument, and cites nothing.
+            row = [self.lines[i] - 1, *self._bars(i)] if not self._outer(i) else self._bars(i)
+            if not _HEAD.search(self.text, row[0] + 1, row[1]):
+                found = self._heading(row[0] + 1, row[1])
+        return found
 
     def _outer(self, i: int) -> int:
         """1 where line `i` starts with a pipe, 0 where its first cell has none ("a | b")."""
@@ -790,7 +861,10 @@ class _Reading:
     def _heading(self, start: int, end: int) -> tuple[str, str] | None:
         """The instrument a heading names: another's when it names others only; this Convention's when it names
         it; None when it names none."""
-        names = [n for n in self.names.names_in(start, end) if not _OWN_NAME.match(self.text, n.start)]
+        names = [
+            n for n in self.names.names_in(start, end)
+            if not _OWN_NAME.match(self.text, n.start) and not _IMPLEMENTING.match(self.text, n.end)
+        ]  # fmt: skip
         # "The Budapest Convention's Second Additional Protocol" names the Protocol.
         starts = {n.start for n in names}
         owners = {n.start for n in names if (m := _OWNER.match(self.text, n.end)) and m.end() in starts}

@@ -24,7 +24,8 @@ _RES = r"(?:A/RES/|(?:G\.\s?A\.|GA|General\s+Assembly)\s+(?:[Rr]es\.|[Rr]esoluti
 _OURS = [
     r"(?:United\s+Nations|UN)\s+Convention\s+against\s+Cybercrime",
     r"Convention\s+against\s+Cybercrime",
-    r"(?:United\s+Nations|UN)\s+Cybercrime\s+Convention",
+    r"(?:United\s+Nations|UN)\s+[Cc]ybercrime\s+(?:Convention|[Tt]reaty)",
+    r"(?:United\s+Nations|UN)\s+[Tt]reaty\s+(?:on|against)\s+[Cc]ybercrime",
     r"Hanoi\s+Convention",
     r"2024\s+Convention",
     r"UNCC",
@@ -36,10 +37,14 @@ _OURS = [
 # Other instruments: (the name output gives, the names documents use). Numbers and names are public facts.
 _KNOWN = [
     ("Second Additional Protocol to the Budapest Convention",
-     [r"Second\s+(?:Additional\s+)?Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+     [r"Second\s+(?:Additional\s+)?Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?"
+      r"(?:\s+on\s+enhanced\s+co-?operation\s+and\s+disclosure\s+of\s+electronic\s+evidence)?",
       r"C?ETS\s*(?:No\.?\s*)?224", r"2AP"]),
     ("First Additional Protocol to the Budapest Convention",
-     [r"First\s+Additional\s+Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?",
+     [r"(?:First\s+Additional\s+Protocol(?:\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)?"
+      r"|Additional\s+Protocol\s+to\s+the\s+(?:Budapest\s+)?Convention(?:\s+on\s+Cybercrime)?)"
+      r"(?:,?\s+concerning\s+the\s+criminali[sz]ation\s+of\s+acts\s+of\s+a\s+racist\s+and\s+xenophobic"
+      r"\s+nature\s+committed\s+through\s+computer\s+systems)?",
       r"C?ETS\s*(?:No\.?\s*)?189"]),
     ("Budapest Convention",
      [r"Council\s+of\s+Europe\s+Convention\s+on\s+Cybercrime", r"Convention\s+on\s+Cybercrime",
@@ -98,6 +103,9 @@ _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|
 # The space between a name's words: any, but not a blank line ("## Abstract\n\nThe United Nations ...").
 _SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _GENERIC = (
+    # By its number: "Directive 2013/40/EU", "Regulation (EU) 2016/679", "Act No. 12 of 2015", "Protocol No. 1".
+    rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z][\w-]*{_SP}){{0,3}}{_NOUNS}{_SP}(?:\((?:EU|EC|EEC)\){_SP})?(?:No\.?{_SP})?"
+    rf"\d+(?:/\d+)*(?:/[A-Z]{{2,4}})?(?:{_SP}of{_SP}(?:19|20)\d\d)?(?![\w/-])|"
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w)){{0,40}}{_SP}){{0,6}}{_NOUNS}\b"
     rf"(?:{_SP}(?:on|against|for|of|relating{_SP}to|concerning)(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*"
     rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"

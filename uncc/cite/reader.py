@@ -126,6 +126,9 @@ _ORDINALS = [
 ]
 
 
+_LIT_WORD = re.compile(r"^(?i:lit|buchstabe|buchst)\.?")
+
+
 class _Sep(NamedTuple):
     word: str
 
@@ -188,13 +191,15 @@ class ToMembers:
     def lit_letters(self, children):  # "lit. b and c", "lit. b to d": a member for each letter or range, as written
         head = Head("subparagraph", False)
         out: list[Member] = []
-        joined = r"(?:\s+(to)\s+|\s*([-–])\s*|(,)?\s*(and|or)?\s*)"
-        for m in re.finditer(joined + r"\(?\s*([a-z])\s*\)?(?![^\W_])", children[0].value[3:], re.I):
+        joined = r"(?:\s+(to|bis)\s+|\s*([-–])\s*|(,)?\s*(and|or|und|oder)?\s*)"
+        letters = _LIT_WORD.sub("", children[0].value)
+        for m in re.finditer(joined + r"\(?\s*([a-z])\s*\)?(?![^\W_])", letters, re.I):
             label = (Piece("label", m[5].lower()),)
             if out and (m[1] or m[2]):  # "b to d": the member before runs to this letter
                 out[-1] = out[-1]._replace(end=label)
             else:
-                out.append(Member(head, label, None, (), None, (m[4] or m[3]) if out else None))
+                word = m[4] and {"und": "and", "oder": "or"}.get(m[4].lower(), m[4])
+                out.append(Member(head, label, None, (), None, (word or m[3]) if out else None))
         return tuple(out)
 
     def note_headed(self, children):
