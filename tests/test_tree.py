@@ -59,11 +59,13 @@ def test_the_build_gives_the_same_bytes_in_one_process(monkeypatch):
 
 
 def test_forked_work_runs_in_a_child_and_its_failure_runs_it_here():
-    from uncc.source.build import _forked
+    from uncc.source.build import _Forked
 
-    if threading.active_count() == 1:
-        assert _forked(os.getpid)() != os.getpid()
-    assert _forked(lambda: {"span": [4, 237], "words": "“shall”"})() == {"span": [4, 237], "words": "“shall”"}
+    with _Forked(os.getpid) as child:
+        if threading.active_count() == 1:
+            assert child.pid and child.result() != os.getpid()
+    with _Forked(lambda: {"span": [4, 237], "words": "“shall”"}) as child:
+        assert child.result() == {"span": [4, 237], "words": "“shall”"}
     ran_in = []
 
     def fails_in_the_child():
@@ -73,8 +75,25 @@ def test_forked_work_runs_in_a_child_and_its_failure_runs_it_here():
         return "run here"
 
     parent = os.getpid()
-    assert _forked(fails_in_the_child)() == "run here"
+    with _Forked(fails_in_the_child) as child:
+        assert child.result() == "run here"
     assert ran_in == [parent]  # the child's own list is its copy: the parent sees only its own run
+
+
+def test_a_child_whose_result_is_not_asked_for_is_stopped():
+    """The build failed before it asked for the provisions: the child is stopped and its pipe closed, not left."""
+    import time
+
+    from uncc.source.build import _Forked
+
+    with pytest.raises(RuntimeError), _Forked(lambda: time.sleep(60)) as child:
+        pid, read = child.pid, child.read
+        raise RuntimeError("the references failed")
+    if pid:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped
+        with pytest.raises(OSError):
+            os.fstat(read)  # closed
 
 
 def test_the_build_writes_the_bytes_pyyamls_own_writers_write():

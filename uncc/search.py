@@ -236,10 +236,10 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
     if found is not None:
         words, via, table = found
         if isinstance(words, tuple) and not table:
-            # The articles the title's counterparts are in, in the order the query as typed ranks them.
-            rank = {uid: n for n, uid in enumerate(strict)}
-            articles = dict.fromkeys(uid.split(".")[0] for uid in words)
-            words = tuple(sorted(articles, key=lambda uid: rank.get(uid, len(rank))))
+            # Another instrument's article title: an article of its counterparts whose own title names what the
+            # query names first ("Denunciation": article 67), then the counterparts, the first paragraph's first.
+            titled = [a for a in dict.fromkeys(uid.split(".")[0] for uid in words) if _titled(query, tree.get(a))]
+            words = tuple(dict.fromkeys(titled + list(words)))
         if isinstance(words, tuple):
             inside = None if scope is None else {u.id for ref in scope for u in tree.get(ref).walk()}
             hits = [_hit(tree, uid, 0.0, _opening(tree.get(uid))) for uid in words if inside is None or uid in inside]
@@ -253,6 +253,17 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
             return hits
     respelled = terms.respelled(query) if len(strict) < FEW else None
     return search(tree, respelled, scope, exact=exact, terms=False) if respelled else []
+
+
+def _titled(query: str, unit: Unit) -> bool:
+    """Whether a unit's title has at least half the words of `query` that are not function words (by their first
+    six letters, hyphens aside: "co-operation" is "cooperation", "principles" "principle")."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:6] for w in _WORD.findall(text.lower().replace("-", "")) if w not in FUNCTION_WORDS}
+
+    wanted = stems(query)
+    return bool(wanted) and 2 * len(wanted & stems(unit.title)) >= len(wanted)
 
 
 def _opening(unit: Unit) -> str:

@@ -73,6 +73,39 @@ TERMS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "denial of service": (("10",), "the term"),
     "cryptocurrency": (("2.i",), "the term"),
     "virtual assets": (("2.i",), "the term"),
+    # Practitioners' names for what the Convention provides in other words.
+    "mutual assistance": ("mutual legal assistance", "Budapest's"),
+    "transfer of prisoners": ("transfer of sentenced persons", "the term"),
+    "prisoner transfer": ("transfer of sentenced persons", "the term"),
+    "police cooperation": ("law enforcement cooperation", "the term"),
+    "police co-operation": ("law enforcement cooperation", "the term"),
+    "value confiscation": (("31.1.a",), "the term"),
+    "value-based confiscation": (("31.1.a",), "the term"),
+    "territorial jurisdiction": (("22.1",), "the term"),
+    "territoriality principle": (("22.1",), "the term"),
+    "public policy exception": (("40.21.b",), "the term"),
+    "ordre public exception": (("40.21.b",), "the term"),
+    "enforcement of foreign judgments": (("37.13", "49.1.a"), "the term"),
+    "enforcement of foreign judgements": (("37.13", "49.1.a"), "the term"),
+    "enforcement of foreign sentences": (("37.13",), "the term"),
+    "takedown requests": (("34.6",), "the term"),
+    "takedown request": (("34.6",), "the term"),
+    "notice and takedown": (("34.6",), "the term"),
+    "content removal": (("34.6",), "the term"),
+    "parallel proceedings": (("22.5", "39.1"), "the term"),
+    "concurrent jurisdiction": (("22.5",), "the term"),
+    "conflicts of jurisdiction": (("22.5",), "the term"),
+    "discriminatory prosecution": (("40.22", "37.15"), "the term"),
+    "preservation request": (("42.1",), "the term"),
+    "request for preservation": (("42.1",), "the term"),
+    "execution of a request": (("40.17",), "the term"),
+    "execution of requests": (("40.17",), "the term"),
+    "preparatory acts": (("19.3",), "the term"),
+    "preparatory offences": (("19.3",), "the term"),
+    "whistleblower protection": (("33.1",), "the term"),
+    "protection of whistleblowers": (("33.1",), "the term"),
+    "costs of mutual legal assistance": (("40.30",), "the term"),
+    "costs of a request": (("40.30",), "the term"),
 }
 
 # British spelling -> the text's (American or Oxford) spelling, of word beginnings; each also read the other way.
@@ -94,7 +127,10 @@ def _titles() -> dict[str, tuple[tuple[str, ...], str]]:
     out: dict[str, tuple[tuple[str, ...], str]] = {}
     for key, table in instruments().items():
         for article, title in table["titles"].items():
-            units = tuple(uid for uid, _p, relation in theirs(key, article) if relation != "partial")
+            # The counterparts of its paragraphs in their order, the first paragraph's (the article's subject) first.
+            rows = sorted(theirs(key, article), key=lambda row: int(row[1]) if row[1] and row[1].isdigit() else 0)
+            # Its full counterparts, or failing those the partial ones ("Protection of reporting persons": 33.1).
+            units = tuple(uid for uid, _p, relation in rows if relation != "partial") or tuple(uid for uid, *_ in rows)
             if units and title.lower() not in out:
                 out[title.lower()] = (units, f"{table['short']}'s")
     return out
@@ -113,6 +149,9 @@ def term(query: str) -> tuple[str | tuple[str, ...], str, bool] | None:
         words, whose = found
         return words, f"{whose} '{plain}'", True
     titled = _titles().get(plain)
+    if titled is None and len(plain.split()) >= 3:
+        # The start of a title, at a word's end: "collection, exchange and analysis of information".
+        titled = next((found for title, found in _titles().items() if title.startswith(plain + " ")), None)
     if titled is not None:
         units, whose = titled
         return units, f"{whose} '{plain}'", False

@@ -107,20 +107,20 @@ def _build(source: bytes) -> tuple[dict, list[Skipped], str]:
     verify(doc)
     # The layers read only the tree, not each other: the provisions are found and written in a second process
     # while this one finds the references and the definitions and writes the rest, the two halves of the work.
-    later = _forked(lambda: _provisions(doc))
-    data["references"], skipped = references.find(doc)
-    data["definitions"] = definitions.find(doc)
-    from uncc.layers import concordance
+    with _Forked(lambda: _provisions(doc)) as provisions_found:
+        data["references"], skipped = references.find(doc)
+        data["definitions"] = definitions.find(doc)
+        from uncc.layers import concordance
 
-    try:
-        concordance.check(doc)  # the package's tables of other instruments name only units the source has
-    except AssertionError as e:
-        fix = "correct uncc/layers/_concordance_*.py"
-        raise SourceError(f"the concordance tables do not fit this source ({e}): {fix}") from None
-    # The mapping's keys are written in order, each at the start of a line: the YAML of all but the last key
-    # and that of the last, joined, is the YAML of the whole (tests/test_tree.py compares it with PyYAML's own).
-    head = render_yaml(data)
-    data["provisions"], tail = later()
+        try:
+            concordance.check(doc)  # the package's tables of other instruments name only units the source has
+        except AssertionError as e:
+            fix = "correct uncc/layers/_concordance_*.py"
+            raise SourceError(f"the concordance tables do not fit this source ({e}): {fix}") from None
+        # The mapping's keys are written in order, each at the start of a line: the YAML of all but the last key
+        # and that of the last, joined, is the YAML of the whole (tests/test_tree.py compares it with PyYAML's).
+        head = render_yaml(data)
+        data["provisions"], tail = provisions_found.result()
     # What is written must be what uncc reads: a control character in the source would make a file every
     # command refuses.
     try:
@@ -135,37 +135,56 @@ def _provisions(doc: Document) -> tuple[list[dict], str]:
     return found, render_yaml({"provisions": found})
 
 
-def _forked(work: Callable[[], Any]) -> Callable[[], Any]:
-    """`work` run in a child process while the caller goes on: the function returned waits for its result (plain
-    data, marshalled back through a pipe). Where there is no os.fork, or another thread (which a fork would not
+class _Forked:
+    """`work` run in a child process while the caller goes on; `result()` waits for what it returns (plain data,
+    marshalled back through a pipe). Where there is no os.fork, or there is another thread (which a fork would not
     copy), or the child fails, `work` runs in this process when its result is asked for, so that its errors are
-    raised here."""
-    threading = sys.modules.get("threading")
-    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
-        return work
-    import marshal
+    raised here. A child whose result is not asked for (the caller failed first) is stopped on leaving."""
 
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child: the parent's tests see its result
-        status = 1
-        try:
-            os.close(read)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(marshal.dumps(work()))
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write)
+    def __init__(self, work: Callable[[], Any]):
+        self.work = work
+        self.pid = 0
+        self.read = -1
 
-    def result():
-        with os.fdopen(read, "rb") as pipe:
+    def __enter__(self) -> _Forked:
+        threading = sys.modules.get("threading")
+        if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+            return self
+        self.read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # pragma: no cover - the child: the parent's tests see what it sends
+            status = 1
+            try:
+                import marshal
+
+                os.close(self.read)
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(marshal.dumps(self.work()))
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        return self
+
+    def result(self) -> Any:
+        if not self.pid:
+            return self.work()
+        import marshal
+
+        with os.fdopen(self.read, "rb") as pipe:
             payload = pipe.read()
-        if os.waitpid(pid, 0)[1] != 0:
-            return work()
-        return marshal.loads(payload)
+        failed = os.waitpid(self.pid, 0)[1] != 0
+        self.pid, self.read = 0, -1
+        return self.work() if failed else marshal.loads(payload)
 
-    return result
+    def __exit__(self, *exc) -> None:
+        if self.pid:
+            import signal
+
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            os.close(self.read)
+            self.pid = 0
 
 
 def _sha256(raw: bytes) -> str:
