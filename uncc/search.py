@@ -218,6 +218,8 @@ def search(
         lacking = []
     if len(q.words) > 1 and len(hits) < PAGE:
         hits += [h for h in _relaxed(tree, q, found, where, params) if h.id not in {x.id for x in hits}]
+    if len(q.words) > 2 and len(hits) < PAGE:
+        hits += _partial(tree, q, {x.id for x in hits} | {x.id for x in lacking}, where, params)
     hits += [h for h in lacking if h.id not in {x.id for x in hits}]
     return hits if limit is None else hits[:limit]
 
@@ -252,7 +254,14 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
         if hits:
             return hits
     respelled = terms.respelled(query) if len(strict) < FEW else None
-    return search(tree, respelled, scope, exact=exact, terms=False) if respelled else []
+    if not respelled:
+        return []
+    hits = search(tree, respelled, scope, exact=exact, terms=False)
+    typed = dict(zip(respelled.split(" "), query.split(" "), strict=True))
+    for hit in hits:
+        if hit.missing:  # the words it lacks as the query has them ("authorisation", not "authorization")
+            hit.missing = [typed.get(word, word) for word in hit.missing]
+    return hits
 
 
 def _titled(query: str, unit: Unit) -> bool:
@@ -304,6 +313,24 @@ def _relaxed(tree: Document, q: Query, strict: dict, where: str, params: list) -
                 found[uid] = (score, snippet, word)
     ranked = sorted(found.items(), key=lambda item: (-item[1][0], tree.position(item[0])))
     return [_hit(tree, uid, score, snippet, [word]) for uid, (score, snippet, word) in ranked]
+
+
+def _partial(tree: Document, q: Query, seen: set[str], where: str, params: list) -> list[Hit]:
+    """The units that have at least half the parts of a query of three or more (two at least), more parts first,
+    then by relevance; each with the parts it lacks. A question in many words ("possession of indecent images of
+    children") is seldom in any unit whole."""
+    held: dict[str, list[int]] = {}
+    for i, word in enumerate(q.words):
+        for uid in _every(tree, q, word, where, params):
+            held.setdefault(uid, []).append(i)
+    need = max(2, (len(q.words) + 1) // 2)
+    parts = {uid: has for uid, has in held.items() if len(has) >= need and uid not in seen}
+    if not parts:
+        return []
+    scored = _every(tree, q, " OR ".join(f"({w})" for w in q.words), where, params, snippets=True)
+    ranked = sorted(parts, key=lambda uid: (-len(parts[uid]), -scored[uid][0], tree.position(uid)))
+    lacks = {uid: [label for i, label in enumerate(q.labels) if i not in has] for uid, has in parts.items()}
+    return [_hit(tree, uid, scored[uid][0], scored[uid][1], lacks[uid]) for uid in ranked]
 
 
 def _hit(tree: Document, uid: str, score: float, snippet: str, missing=None) -> Hit:
