@@ -422,7 +422,7 @@ def test_a_citation_named_as_another_instruments_and_ours_is_refused(tree):
         # "its" with no instrument (or several) before it in its sentence.
         ("The Constitution, through its article 12, protects privacy.", "'its': whose? the sentence names none"),
         ("UNTOC differs. Its article 16 is older.", "'its': whose? the sentence names none"),
-        ("Neither UNTOC nor the ECHR, which in its article 8 protects privacy, is cited.",
+        ("Neither UNTOC nor the Budapest Convention (in its article 15) is cited.",
          "'its': whose? the sentence names several"),
         # A superscript: a note mark, or an inserted article ("art. 4¹")?
         ("Article 4¹ of the Convention defines offences.", "'Article 4¹': a note mark, or a number uncc does not read?"),
@@ -477,6 +477,11 @@ def test_a_citation_whose_instrument_the_document_leaves_open_is_refused(tree, t
 @pytest.mark.parametrize(
     "text, given",
     [
+        # "which in its article", "where article": the instrument the relative clause is about.
+        ("Neither UNTOC nor the ECHR, which in its article 8 protects privacy, is cited.",
+         [("article 8", [], "ECHR")]),
+        ("Budapest, where article 35 sets up the network, came first; article 41 follows.",
+         [("article 35", [], "Budapest Convention"), ("article 41", ["41"], None)]),
         # "its" is the one instrument its sentence names before it.
         ("Article 26, which corresponds to Budapest's Article 16 and to its Article 17, preserves data.",
          [("Article 26", ["26"], None), ("Article 16", [], "Budapest Convention"),

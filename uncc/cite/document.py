@@ -46,8 +46,11 @@ _SUPRA = re.compile(
 )
 _OWN_NOTE = re.compile(r"(?<![\w-])(?i:supra|infra|see|cf\.)\s*$")
 _NOTE_START = re.compile(r"(?i:(?:foot)?notes?|n\.|fn\.)\s*\d+(?:\s*,\s*|\s+|$)")
-_DRAFT = re.compile(r"(?<![\w-])(?i:draft)\s*$")
-_POSSESSIVE = re.compile(r"(?:\s+(?:treaty|convention|text|instrument|regime))?['’]s\s*$")  # "Budapest treaty's"
+_DRAFT = re.compile(r"(?<![\w-])(?i:draft)(?:\s+(?i:law|bill|text|act|code))?\s*\(?\s*$")  # "draft (art. 13)"
+# An apostrophe, as typed or as HTML writes it.
+_APOSTROPHE = r"(?:['’]|&rsquo;|&#8217;|&#x2019;|&apos;|&#39;)"
+# "Budapest's", "Budapest treaty's"
+_POSSESSIVE = re.compile(rf"(?:\s+(?:treaty|convention|text|instrument|regime))?{_APOSTROPHE}s\s*$")
 # What a full reference puts between an instrument's name and the article cited: dates, treaty series, brackets.
 _FURNITURE = re.compile(
     r"(?:[()\[\]]|(?<![\w.])(?:(?:No|Vol|p|pp)\.\s*\d+|\d[\d/.:-]*|U\.N\.T\.S\.|UNTS|C?\.?E\.T\.S\.|CETS|ETS|I\.L\.M\.|O\.J\."
@@ -55,8 +58,13 @@ _FURNITURE = re.compile(
     r"|September|October|November|December|annex|adopted|signed|done\s+at\s+\w+|opened\s+for\s+signature"
     r"|entered\s+into\s+force|entry\s+into\s+force|in\s+force))$"
 )
+# A bracket of a full reference that names no instrument: "(France–Brazil, 1996)".
+_BRACKET_GROUP = re.compile(r"\([^()\n]{1,80}\)$")
 _TITLE_WORD = re.compile(r"(?<![\w.-])[a-z][\w-]*$")
-_WHOSE = re.compile(r",?\s*(?<![\w-])whose\s+$")
+# "the Second Additional Protocol, whose article 14", "Budapest, where article 35", "UNTOC, which in article 18".
+_WHOSE = re.compile(
+    r",?\s*(?<![\w-])(?:whose|where|(?:which|that)\s+(?:in|under|by|through)(?:\s+its)?|in\s+which|under\s+which)\s+$"
+)
 # What may stand between an instrument's name and the citation it prefixes ("Budapest Convention, art. 16"): only
 # names, numbers of series, commas and the words that open a citation.
 _OPENER = re.compile(
@@ -64,6 +72,7 @@ _OPENER = re.compile(
     r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth"
     r"|In|Under|Within|As\s+in|As\s+under|Just\s+as\s+in)$"
     r"|[;,]\s*(?:and|or|and\s+also|but)$"  # "UNTOC, art. 18; and the ECHR, art. 8": a reference of its own
+    r"|(?<![\w)])\(\s*(?:[ivx]{1,5}|[a-z]|\d{1,2})\s*\)$"  # "Sources: (i) UNTOC, art. 18; (ii) ..."
 )
 _OF = re.compile(r"\s*+(?:,\s*+)?of\s+")
 _NOT_AN_INSTRUMENT = re.compile(r"(?i:the\s+(?:same|said|present|above|former|latter|article|paragraph)\b)")
@@ -87,7 +96,9 @@ _CLAUSE_OPENING = re.compile(
 )
 # A sentence framed by another instrument: "Under the Budapest Convention, parties must preserve data (article 16)".
 _FRAME = re.compile(r"[\s*_\"“(]*(?:Under|In|According\s+to|Pursuant\s+to|Within|As\s+in|As\s+under)\s+")
-_FRAME_END = re.compile(r"[*_]*\s*,")
+_FRAME_BACK = re.compile(
+    r"(?:that|this|the\s+same|the\s+latter)\s+(?:instrument|treaty|convention|protocol|text)(?![\w-])", re.I
+)
 # "the Convention" where a court's case is discussed: the European Convention on Human Rights, often.
 _THE_CONVENTION = re.compile(r"(?<![\w-])[Tt]he\s+Convention$")
 _COURT = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:European\s+)?Court|ECtHR|Strasbourg|Grand\s+Chamber)(?![\w-])")
@@ -126,9 +137,11 @@ _SEVERAL = re.compile(r"\b(?:former|both|each|either|neither|them|these|those)\b
 # "the latter's article 29", "the former's": whose, of the instruments named before?
 _POINTING = re.compile(r"(?<![\w-])(?i:the\s+(?:latter|former))['’]s\s+(?:own\s+)?$")
 _DATED = re.compile(r"\s*[(\[](?:\d{4}|C?ETS\s*(?:No\.\s*)?\d+)[)\]]$")
-_MD_CLOSE = re.compile(r"(?:\]\([^()\s]{0,200}\)|[*_]{1,3})$")
+# Markup and quotation marks around a name: "**Budapest Convention**", "the “Budapest Convention”".
+_QUOTE_MARK = r"(?:[\"“”‘’']|&[lr][sd]quo;|&quot;|&#822[01];)"
+_MD_CLOSE = re.compile(rf"(?:\]\([^()\s]{{0,200}}\)|[*_]{{1,3}}|{_QUOTE_MARK})$")
 _MD_MARK = re.compile(r"[*_\[]{1,3}$")
-_MD_OPEN = re.compile(r"(?:the\s+)?[\[*_]{0,3}")
+_MD_OPEN = re.compile(rf"(?:the\s+)?(?:[\[*_]{{1,3}}|{_QUOTE_MARK})?")
 _OTHER_YEAR = re.compile(r"\s+of\s+(?!2024\b)((?:19|20)\d\d)\b")
 _CONTINUED = re.compile(
     r"\s*\(?\s*([A-Z][\w .’'-]{1,60}?)\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -139,6 +152,15 @@ _COMMA_AND = re.compile(r"\s*,\s*(?:and|or)\s")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
 _LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
+# A clause about another instrument that says where it is found, not where its own provision is: "The ICCPR is
+# mentioned in article 24", "Budapest safeguards are reflected in article 24", "the model followed in article 41".
+_FOUND_IN = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?(?:mentioned|referenced|cited|reflected|"
+    r"incorporated|echoed|invoked|recalled|referred|relevant|followed|codified|reproduced|mirrored|taken|carried|"
+    r"built|included|implemented|found|named|quoted|applied|used)(?![\w-])"
+    r"|(?<![\w-])(?:followed|reflected|incorporated|reproduced|adopted|used|taken\s+up|echoed|mirrored)\s+(?:in|by|under)"
+    r"\s+(?:its\s+)?$"
+)
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
@@ -151,7 +173,7 @@ _ABBREVIATIONS = frozenset(re.findall(
     "no nos nov dec jan feb mar apr jun jul aug sep sept oct art arts para paras vol cf ed eds doc op cit mr ms mrs "
     "dr st al etc viz rev res add corr ser supp ch pp prof hon ibid id",
 ))
-_OWNER = re.compile(r"['’]s\s+")
+_OWNER = re.compile(rf"{_APOSTROPHE}s\s+")
 # An abbreviation in capitals after a citation that names an instrument (not a word of the subject: "article 40
 # MLA requests"); known instruments' are names.
 _ACRONYM = re.compile(
@@ -165,8 +187,21 @@ _FOREIGN_OF = re.compile(r"\s*,?\s*(?i:de\s+la|de\s+l['’]|del|della|dell['’]
 _OURS_FOREIGN = re.compile(
     r"(?i:(?:la\s+)?pr[ée]sente\s+convention|(?:la\s+)?presente\s+convenci[oó]n"
     r"|convention\s+des\s+nations\s+unies\s+contre\s+la\s+cybercriminalit[ée]"
-    r"|convenci[oó]n\s+de\s+las\s+naciones\s+unidas\s+contra\s+la\s+ciberdelincuencia)(?![\w-])"
+    r"|convenci[oó]n\s+(?:de\s+las\s+naciones\s+unidas\s+)?contra\s+la\s+ciberdelincuencia"
+    r"|dieses\s+[üu]bereinkommens)(?![\w-])"
+    # "de la Convention", "des Übereinkommens" alone, as "of the Convention" is
+    r"|(?:la\s+)?(?-i:Convention|Convención|Übereinkommens)(?![\w-])(?!\s+(?i:de|du|des|sur|contre|pour|relative|"
+    r"européenne|américaine|africaine|internationale|del|sobre|contra|para|europea|americana|über|zum|zur|von|gegen)\b)"
 )
+# A citation in French, Spanish or German, which uncc does not read whole: the article words before it, the words
+# that join its numbers or name its parts after it ("les articles 16 à 21", "l'article 40, paragraphe 21").
+_FOREIGN_BEFORE = re.compile(r"(?<![\w-])(?i:l['’]|les|el|los|las|des|der|die|dem|den|du|aux|au)\s*$")
+_FOREIGN_AFTER = re.compile(
+    r"\s+(?i:et|à|y|a|und|bis|ou|o|oder|al)\s+\d|\s*,?\s*(?i:paragraphes?|alin[ée]as?|p[áa]rrafos?|apartados?|incisos?|"
+    r"absatz|abs[äa]tze|buchstabe|lettre|letra)(?![\w-])"
+)
+# An article head word of another language: the citation is not read at all.
+_FOREIGN_HEAD = re.compile(r"(?<![\w-])(?i:art[íi]culos?|artikeln?|artigos?|articol[oi])\s+\d+")
 _JOINED = re.compile(r"\s*,?\s*(?:and/or|and|or)\s+")  # one instrument's name and another's after it
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -208,7 +243,22 @@ def citations(
             entry.update(targets=[], error=str(e))
         entry["by"] = by
         out.append(entry)
-    return out
+    return _with_foreign_heads(reading, out)
+
+
+def _with_foreign_heads(reading: _Reading, out: list[dict]) -> list[dict]:
+    """`out` with an error for each citation with an article head word of another language ("el artículo 14",
+    "Artikel 25"), which uncc does not read: said, not dropped."""
+    if not _FOREIGN_HEAD.search(reading.text):
+        return out
+    for m in _FOREIGN_HEAD.finditer(reading.text):
+        line = reading._line(m.start())
+        said = "uncc reads citations in English: write it 'article N' with its instrument"
+        out.append({
+            "start": m.start(), "end": m.end(), "line": line + 1, "column": m.start() - reading.lines[line] + 1,
+            "text": m.group(), "targets": [], "error": f"{m.group()!r}: {said}", "by": "default",
+        })  # fmt: skip
+    return sorted(out, key=lambda entry: entry["start"])
 
 
 class _Reading:
@@ -261,6 +311,8 @@ class _Reading:
         self.bars: dict[int, list[int]] = {}  # a table row's line -> where its "|" stand
         self.leads: dict[int, tuple[str, str] | None] = {}  # a list item's line -> what its lead-in names
         self.headings: list[int] | None = None  # where each Markdown heading starts, once a list needs them
+        self.starts: list[int] | None = None  # where each citation starts, in order, once asked
+        self.ends: set[int] | None = None  # where each citation ends, once asked
 
     # --- the citations as found -------------------------------------------------------
 
@@ -372,6 +424,13 @@ class _Reading:
     def _attribute(self, c: Citation) -> tuple[str, str]:
         if not c.members:
             return OWN, "named"
+        if _FOREIGN_BEFORE.search(self.text, max(0, c.start - 5), c.start) and (
+            after := _FOREIGN_AFTER.match(self.text, c.end)
+        ):
+            words = " ".join(self.text[c.start : after.end() + 60].split()[:8])
+            said = "uncc reads citations in English: write it as 'article 40, paragraph 21 (b), of ...'"
+            self.doubtful[c.start] = f"in another language ({words!r}): {said}"
+            return OURS, "named"
         if paired := self._respectively(c):
             # "Under UNTOC and the UNCC respectively, articles 16 and 37": each number is another instrument's.
             self.doubtful[c.start] = f"'respectively' pairs it with {paired}: cite each with its own instrument"
@@ -399,7 +458,13 @@ class _Reading:
             # The document calls another instrument "the Convention": "of the Convention" may be either.
             self.doubtful[c.start] = f"the document calls {redefined} \"the Convention\": which does it cite?"
             return OURS, "named"
-        for found in (self._before(c), self._after(c)):
+        before, after = self._before(c), self._after(c)
+        conflict = before and after and before[0] != after[0] and OURS in (before[0], after[0])
+        if conflict and c.start not in self.doubtful:
+            # "UNCC – Art. 7 of the bilateral treaty": a name before it and another after it.
+            self.doubtful[c.start] = f"{before[0]} or {after[0]}? the citation follows one and names the other"
+            return OURS, "named"
+        for found in (before, after):
             if found is not None:
                 if named and found[0] != OURS:
                     # "UNTOC article 16 and 17 of this Convention": named as another's and as ours at once.
@@ -493,12 +558,18 @@ class _Reading:
     def _framed(self, pos: int) -> None:
         """Doubt a citation that names no instrument in a sentence that opens with another's as its frame ("Under
         the Budapest Convention, parties must, in article 16, ..."): that instrument's, or this Convention's?"""
-        start = self._sentence_start(pos)
-        frame = _FRAME.match(self.text, start)
-        name = self.names.name_at(frame.end()) if frame and frame.end() < pos else None
-        if name is None or name.ours or not self.names.known(name.instrument):
+        text, start = self.text, self._sentence_start(pos)
+        frame = _FRAME.match(text, start)
+        if frame is None or frame.end() >= pos:
             return
-        if not _FRAME_END.match(self.text, name.end) or re.search(r"[;:]", self.text[name.end : pos]):
+        name = self.names.name_at(frame.end())
+        if name is None and (back := _FRAME_BACK.match(text, frame.end())):
+            # "UNTOC was adopted in 2000. Under that treaty, article 18 ...": the instrument named last.
+            last = self.names.before(start)
+            name = last and Name(last.instrument, back.start(), back.end())
+        if name is None or name.ours or not self.names.known(name.instrument) or _OWNER.match(text, name.end):
+            return
+        if re.search(r"[;:]", text[name.end : pos]):
             return  # "Under UNTOC art. 16; see article 42": the frame is a clause's, not the sentence's
         if any(n.ours for n in self.names.names_in(name.end, pos)):
             return  # "Under UNTOC, article 16 and, in the Convention, article 37"
@@ -539,7 +610,7 @@ class _Reading:
                 return self._given(last.instrument)  # "UNTOC and Budapest differ: the latter's article 29"
             self.doubtful[start] = f"{m.group().strip()!r} names no instrument uncc can be sure of"
             return OURS, "named"
-        if m := _WHOSE.search(text, max(0, start - 20), start):  # "the Second Additional Protocol, whose article 14"
+        if m := _WHOSE.search(text, max(0, start - 24), start):  # "the Second Additional Protocol, whose article 14"
             name = self.names.ending(m.start())
             if name is not None:
                 return self._given(name.instrument)
@@ -592,6 +663,11 @@ class _Reading:
         name = self.names.ending(end) if not comma else self._referenced(end)
         if name is None or (name.end != end and not comma) or (comma and not self._opens(name.start)):
             return None
+        opening = _rstrip(text, name.start)
+        if comma and text[opening - 1 : opening] == "(" and ")" in text[name.end : end + 1] and self._cited_until(
+            _rstrip(text, opening - 1)
+        ):
+            return None  # "Article 18 (UNTOC), Article 46": the bracket qualifies the citation before it
         if "\n\n" in text[name.end : start]:
             return None  # a heading or a table cell above is no prefix
         if name.ours and _RESOLUTION.search(text, name.start, name.end):
@@ -609,7 +685,7 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 return name
-            m = _FURNITURE.search(text, max(0, end - 40), end)
+            m = self._unnamed_bracket(end) or _FURNITURE.search(text, max(0, end - 40), end)
             if m is None and dated:
                 m = _TITLE_WORD.search(text, max(0, end - 40), end)
             if m is None:
@@ -617,6 +693,11 @@ class _Reading:
             dated = dated or m.group() not in "()[]"
             end = _rstrip(text, m.start(), " \t,")
         return None
+
+    def _unnamed_bracket(self, end: int) -> re.Match | None:
+        """A bracket that ends at `end` and names no instrument ("(France–Brazil, 1996)"), or None."""
+        m = _BRACKET_GROUP.search(self.text, max(0, end - 82), end)
+        return m if m is not None and not self.names.names_in(m.start(), m.end()) else None
 
     def _opens(self, pos: int) -> bool:
         """Whether only names, numbers of series, publishers and "see" stand between `pos` and the start of its
@@ -631,6 +712,8 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 pos = name.start
+            elif bracket := self._unnamed_bracket(end):
+                pos = bracket.start()
             elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)) or (m := _MD_MARK.search(before)):
                 pos = end - len(before) + m.start()  # "Convention on Cybercrime, 23 November 2001, ETS No. 185"
             else:
@@ -856,7 +939,22 @@ class _Reading:
             return None  # "The Budapest Convention's approach ... is reproduced in article 25": not about Budapest
         if any(n.ours for n in self.names.names_in(name.end, pos)) or _NEGATION.search(text, name.end, pos):
             return None
+        if _FOUND_IN.search(text, name.end, pos) or self._cited_between(name.end, pos):
+            return None  # "The ICCPR is mentioned in article 24"; "GDPR Article 6 may allow it under Article 27"
         return name.instrument, "named"
+
+    def _cited_until(self, end: int) -> bool:
+        """Whether a citation ends at `end`."""
+        if self.ends is None:
+            self.ends = {p.end for p in self.pieces.values()}
+        return end in self.ends
+
+    def _cited_between(self, start: int, end: int) -> bool:
+        """Whether a citation starts in text[start:end]."""
+        if self.starts is None:
+            self.starts = sorted(self.pieces)
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
     def _heading(self, start: int, end: int) -> tuple[str, str] | None:
         """The instrument a heading names: another's when it names others only; this Convention's when it names

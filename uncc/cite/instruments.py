@@ -26,11 +26,14 @@ _OURS = [
     r"Convention\s+against\s+Cybercrime",
     r"(?:United\s+Nations|UN)\s+[Cc]ybercrime\s+(?:Convention|[Tt]reaty)",
     r"(?:United\s+Nations|UN)\s+[Tt]reaty\s+(?:on|against)\s+[Cc]ybercrime",
-    r"Hanoi\s+Convention",
+    r"Hanoi\s+(?:Convention|[Tt]reaty)",
+    r"new\s+(?:UN\s+|United\s+Nations\s+)?(?:Convention|[Tt]reaty)(?:\s+(?:on|against)\s+[Cc]ybercrime"
+    r"|(?!\s+(?:on|against|for|of|relating|concerning)(?:\s+(?:the|and|of|all))*\s+[A-Z]))",
     r"2024\s+Convention",
     r"UNCC",
     r"UN\s+Convention(?!\s+(?:on|against|for|relating|concerning)\b)",
-    r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention(?!\s+(?:on|against|for|of|relating|concerning)\s+[A-Z])",
+    r"(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+Convention"
+    r"(?!\s+(?:on|against|for|of|relating|concerning)(?:\s+(?:the|and|of|all))*\s+[A-Z])",
     rf"{_RES}79/243",
     r"adopting\s+resolution",
 ]
@@ -105,11 +108,13 @@ _SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _GENERIC = (
     # By its number: "Directive 2013/40/EU", "Regulation (EU) 2016/679", "Act No. 12 of 2015", "Protocol No. 1".
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z][\w-]*{_SP}){{0,3}}{_NOUNS}{_SP}(?:\((?:EU|EC|EEC)\){_SP})?(?:No\.?{_SP})?"
-    rf"\d+(?:/\d+)*(?:/[A-Z]{{2,4}})?(?:{_SP}of{_SP}(?:19|20)\d\d)?(?![\w/-])|"
+    rf"\d+(?:[/-]\d+)*(?:/[A-Z]{{2,4}})?(?:{_SP}of{_SP}(?:19|20)\d\d)?(?![\w/-])|"
+    # A UN document by its symbol: "UN Doc. A/AC.291/22", "A/AC.291/L.15".
+    r"(?:U\.?N\.?\s+Doc\.?\s+)?A/AC\.\d+/(?:[A-Z]+\.)?\d+(?:/[\w.]+)?|"
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w)){{0,40}}{_SP}){{0,6}}{_NOUNS}\b"
     rf"(?:{_SP}(?:on|against|for|of|relating{_SP}to|concerning)(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*"
     rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"
-    r"|(?i:(?:this|the\s+present|the\s+draft|our)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
+    r"|(?i:(?:this|the\s+present|the\s+draft|our(?:\s+draft)?|the\s+Ministry['’]s\s+draft)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
     r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
     r"|(?:[Tt]he\s+)?(?!2024)(?:19|20)\d\d\s+(?:Convention|Protocol|Treaty)\b"  # "the 2001 Convention"
     rf"|{_RES}(?!79/243(?![\d/]))\d+/\d+(?:,?\s+annex(?:\s+[IVX]+)?)?"  # another resolution, and what it annexes
