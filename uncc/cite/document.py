@@ -425,9 +425,9 @@ class _Reading:
         if not c.members:
             return OWN, "named"
         if _FOREIGN_BEFORE.search(self.text, max(0, c.start - 5), c.start) and (
-            after := _FOREIGN_AFTER.match(self.text, c.end)
+            foreign := _FOREIGN_AFTER.match(self.text, c.end)
         ):
-            words = " ".join(self.text[c.start : after.end() + 60].split()[:8])
+            words = " ".join(self.text[c.start : foreign.end() + 60].split()[:8])
             said = "uncc reads citations in English: write it as 'article 40, paragraph 21 (b), of ...'"
             self.doubtful[c.start] = f"in another language ({words!r}): {said}"
             return OURS, "named"
