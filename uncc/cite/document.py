@@ -459,8 +459,7 @@ class _Reading:
             self.doubtful[c.start] = f"the document calls {redefined} \"the Convention\": which does it cite?"
             return OURS, "named"
         before, after = self._before(c), self._after(c)
-        conflict = before and after and before[0] != after[0] and OURS in (before[0], after[0])
-        if conflict and c.start not in self.doubtful:
+        if before and after and before[0] != after[0] and OURS in (before[0], after[0]) and not self._doubted(c):
             # "UNCC – Art. 7 of the bilateral treaty": a name before it and another after it.
             self.doubtful[c.start] = f"{before[0]} or {after[0]}? the citation follows one and names the other"
             return OURS, "named"
@@ -483,6 +482,9 @@ class _Reading:
                 return found
         self._framed(c.start)
         return OURS, "default"
+
+    def _doubted(self, c: Citation) -> bool:
+        return c.start in self.doubtful
 
     def _from_lead(self, c: Citation) -> tuple[str, str]:
         """ "in article 23 and article 25": the list's first citation says whose the rest are; doubtful after an aside
