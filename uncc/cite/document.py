@@ -68,7 +68,7 @@ _WHOSE = re.compile(
 # What may stand between an instrument's name and the citation it prefixes ("Budapest Convention, art. 16"): only
 # names, numbers of series, commas and the words that open a citation.
 _OPENER = re.compile(
-    r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
+    r"(?<![\w-])(?:(?i:see(?:\s+also)?|cf\.|e\.g\.|generally|compare|contrast|with)|Council\s+of\s+Europe|United\s+Nations|European\s+Union"
     r"|African\s+Union|Organization\s+of\s+American\s+States|League\s+of\s+Arab\s+States|Commonwealth"
     r"|In|Under|Within|As\s+in|As\s+under|Just\s+as\s+in)$"
     r"|[;,]\s*(?:and|or|and\s+also|but)$"  # "UNTOC, art. 18; and the ECHR, art. 8": a reference of its own
@@ -95,11 +95,12 @@ _CLAUSE_OPENING = re.compile(
     r"Moreover|Also|Instead|Thus|Equally),?\s+)?"
 )
 # A sentence framed by another instrument: "Under the Budapest Convention, parties must preserve data (article 16)".
-_FRAME = re.compile(r"[\s*_\"“(]*(?:Under|In|According\s+to|Pursuant\s+to|Within|As\s+in|As\s+under)\s+")
+_FRAME = re.compile(r"[\s*_\"“(]*(?i:Under|In|According\s+to|Pursuant\s+to|Within|As\s+in|As\s+under)\s+")
 _FRAME_BACK = re.compile(
     r"(?:that|this|the\s+same|the\s+latter)\s+(?:instrument|treaty|convention|protocol|text)(?![\w-])", re.I
 )
 # "the Convention" where a court's case is discussed: the European Convention on Human Rights, often.
+_BRACKETED_NAME = re.compile(r"\s*\(\s*")
 _THE_CONVENTION = re.compile(r"(?<![\w-])[Tt]he\s+Convention$")
 _COURT = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:European\s+)?Court|ECtHR|Strasbourg|Grand\s+Chamber)(?![\w-])")
 # A heading's name that is what gives effect to the list, not whose the list is: "The draft law must implement:".
@@ -161,6 +162,14 @@ _FOUND_IN = re.compile(
     r"|(?<![\w-])(?:followed|reflected|incorporated|reproduced|adopted|used|taken\s+up|echoed|mirrored)\s+(?:in|by|under)"
     r"\s+(?:its\s+)?$"
 )
+# Words that compare an article with another: "corresponds to", "mirrors", "is modelled on".
+_COMPARED = re.compile(
+    r"(?<![\w-])(?:corresponds?\s+(?:closely\s+)?to|corresponding\s+to|is\s+(?:the\s+)?(?:equivalent|counterpart)\s+(?:to|of)"
+    r"|mirrors|tracks|reproduces|(?:is|was)\s+(?:closely\s+)?(?:modell?ed|based)\s+on|draws\s+on|derives\s+from)\s+(?:its\s+)?"
+)
+_COMPARED_BEFORE = re.compile(_COMPARED.pattern + "$")
+_TO = re.compile(r"(?<![\w-])to\s+$")
+_ARROW = re.compile(r"→|->|=>|⇒|⟶")
 _NEGATION = re.compile(r"(?<![\w-])(?:not|no|neither|nor|never|without|unlike|lacks?)(?![\w-])|n['’]t\b")
 _OWN_NAME = re.compile(r"(?i:this|the\s+present|our)\s")
 _RESOLUTION = re.compile(r"79/243|(?i:adopting\s+resolution)")
@@ -236,7 +245,9 @@ def citations(
             out.append(entry)
             continue
         try:
-            entry["targets"] = resolve(doc, _as_ours(citation, reading.names), reading.within.get(citation.start))
+            targets = resolve(doc, _as_ours(citation, reading.names), reading.within.get(citation.start))
+            entry["targets"] = reading.resolved[citation.start] = targets
+            reading.resolved_at.append(citation.start)
         except Relative:
             continue  # "paragraph 3", "this article": the document's own units
         except UnccError as e:
@@ -304,6 +315,8 @@ class _Reading:
         self.given: list[tuple[int, str, str]] = []
         self.in_resolution: set[int] = set()  # where the citations of the resolution stand, for "Id. ¶ 4"
         self.within: dict[int, str] = {}  # the unit a citation is read in, where its prefix says (the resolution)
+        self.resolved: dict[int, list[str]] = {}  # what each citation of this Convention was resolved to
+        self.resolved_at: list[int] = []  # where those citations start, in order
         self.authorities = self._note_mentions()
         self.lines = [0] + [m.end() for m in re.finditer("\n", text)]  # where each line starts
         self.tops: dict[int, int] = {}  # each Markdown table row's line -> its table's first row's
@@ -438,7 +451,12 @@ class _Reading:
         if c.another_instrument:
             if self._joined(c, c.end):
                 return OURS, "named"
-            return self.names.classify(c.another_instrument), "named"
+            other = self.names.classify(c.another_instrument)
+            if other != OURS and self._prefix(c) == (OURS, "named"):
+                # "See UNCC, art. 24, and article 8 of the ECHR": named as this Convention's and as another's.
+                self.doubtful[c.start] = f"this Convention or {other}? the citation follows one and names the other"
+                return OURS, "named"
+            return other, "named"
         if all(m.head is not None and m.head.level == "footnote" for m in c.members):
             return OWN, "named"
         if all(
@@ -471,6 +489,10 @@ class _Reading:
                     return OURS, "named"
                 return found
         if named:
+            bracket = _BRACKETED_NAME.match(self.text, c.end)
+            beside = self.names.name_at(bracket.end()) if bracket and _THE_CONVENTION.search(c.text) else None
+            if beside is not None and not beside.ours:
+                return self._given(beside.instrument)  # "Article 8 of the Convention (ECHR)": the bracket says which
             if _THE_CONVENTION.search(c.text):
                 start, end = self._sentence(c)
                 if _CASE.search(self.text, start, end) or _COURT.search(self.text, start, end):
@@ -481,6 +503,7 @@ class _Reading:
             if found is not None:
                 return found
         self._framed(c.start)
+        self._compared(c.start)
         return OURS, "default"
 
     def _doubted(self, c: Citation) -> bool:
@@ -561,13 +584,14 @@ class _Reading:
         """Doubt a citation that names no instrument in a sentence that opens with another's as its frame ("Under
         the Budapest Convention, parties must, in article 16, ..."): that instrument's, or this Convention's?"""
         text, start = self.text, self._sentence_start(pos)
-        frame = _FRAME.match(text, start)
+        clause = max(start, text.rfind(";", start, pos) + 1)  # "UNCAC was adopted in 2003; under that Convention, ..."
+        frame = _FRAME.match(text, clause) or _FRAME.match(text, start)
         if frame is None or frame.end() >= pos:
             return
         name = self.names.name_at(frame.end())
         if name is None and (back := _FRAME_BACK.match(text, frame.end())):
             # "UNTOC was adopted in 2000. Under that treaty, article 18 ...": the instrument named last.
-            last = self.names.before(start)
+            last = self.names.before(back.start())
             name = last and Name(last.instrument, back.start(), back.end())
         if name is None or name.ours or not self.names.known(name.instrument) or _OWNER.match(text, name.end):
             return
@@ -575,8 +599,28 @@ class _Reading:
             return  # "Under UNTOC art. 16; see article 42": the frame is a clause's, not the sentence's
         if any(n.ours for n in self.names.names_in(name.end, pos)):
             return  # "Under UNTOC, article 16 and, in the Convention, article 37"
-        framed = " ".join(self.text[start : name.end].split())
+        framed = " ".join(self.text[frame.start() : name.end].split())
         self.doubtful[pos] = f"the sentence opens {framed!r}: that instrument's, or this Convention's? name it"
+
+    def _compared(self, pos: int) -> None:
+        """Doubt a citation that names no instrument where this Convention's article is compared with it: "Article 26
+        corresponds to Article 17", "Article 42 corresponds to Article 29 of the Budapest Convention, and article 43 to
+        Article 30": the article it is compared with is, most often, another instrument's."""
+        if pos in self.doubtful:
+            return
+        text = self.text
+        verb = _COMPARED_BEFORE.search(text, max(0, pos - 40), pos)
+        if verb is None and _TO.search(text, max(0, pos - 8), pos):
+            verb = _COMPARED.search(text, self._sentence_start(pos), pos)  # "..., and article 43 to Article 30"
+        if verb is None:
+            return
+        if self.starts is None:
+            self.starts = sorted(self.pieces)
+        i = bisect.bisect_left(self.starts, verb.start())  # the citation the verb's subject is
+        subject = self.starts[i - 1] if i else -1
+        if subject >= self._sentence_start(pos) and self.whose.get(subject, (None,))[0] == OURS:
+            said = "the article it is compared with: this Convention's, or another instrument's? name it"
+            self.doubtful[pos] = f"{' '.join(verb.group().split())!r} {said}"
 
     def _before(self, c: Citation) -> tuple[str, str] | None:
         """The instrument a short form before the citation points to, or the name before it says."""
@@ -637,6 +681,14 @@ class _Reading:
             return OURS, "named"
         if found[2] in self.in_resolution:
             self.within[c.start] = "resolution"  # "Id. ¶ 4" after "A/RES/79/243, para. 2"
+        elif found[0] == OURS and (head := c.members[0].head) is not None and head.level != "article":
+            # "Article 40(8) of the Convention. Ibid., para. 9": a paragraph of the article cited before.
+            # The last citation of this Convention before "Ibid.", if what "Ibid." points to is it or a name beside
+            # it ("Article 40(8) of the Convention"), not a mention of the Convention long after it.
+            i = bisect.bisect_left(self.resolved_at, m.start())
+            cited = self.resolved[self.resolved_at[i - 1]] if i else []
+            if cited and cited[0].split(".")[0].isdigit() and self.resolved_at[i - 1] >= found[2] - 200:
+                self.within[c.start] = cited[0].split(".")[0]
         return found[0], found[1]
 
     def _prefix(self, c: Citation) -> tuple[str, str] | None:
@@ -663,6 +715,10 @@ class _Reading:
         if markup := _MD_CLOSE.search(text, max(0, end - 220), end):  # "**Budapest Convention**, art. 29"
             end = markup.start()
         name = self.names.ending(end) if not comma else self._referenced(end)
+        if name is None and comma and (acronym := self._acronym_before(end)):
+            # "bilateral MLAT (1998), Article 3": an instrument uncc does not know, likely.
+            self.doubtful[start] = f"follows {acronym!r}: an instrument uncc does not know? name it"
+            return OURS, "named"
         if name is None or (name.end != end and not comma) or (comma and not self._opens(name.start)):
             return None
         opening = _rstrip(text, name.start)
@@ -695,6 +751,16 @@ class _Reading:
             dated = dated or m.group() not in "()[]"
             end = _rstrip(text, m.start(), " \t,")
         return None
+
+    def _acronym_before(self, end: int) -> str | None:
+        """An abbreviation in capitals uncc does not know that ends at `end`, a bracket after it aside, or None."""
+        if bracket := self._unnamed_bracket(end):
+            end = _rstrip(self.text, bracket.start())
+        word = re.search(r"(?<![\w-])[\w-]{2,10}$", self.text[max(0, end - 11) : end])
+        if word is None:
+            return None
+        m = _ACRONYM.match(self.text, end - len(word.group()))
+        return m.group() if m is not None and m.end() == end else None
 
     def _unnamed_bracket(self, end: int) -> re.Match | None:
         """A bracket that ends at `end` and names no instrument ("(France–Brazil, 1996)"), or None."""
@@ -874,10 +940,19 @@ class _Reading:
         return top
 
     def _list(self, pos: int) -> tuple[str, str] | None:
-        """The instrument the lead-in or section heading of the list item at `pos` names."""
+        """The instrument the lead-in or section heading of the list item at `pos` names; doubtful after an arrow
+        ("- Art. 16 → Art. 37": what the list's instrument's article became, perhaps in this Convention)."""
         i = self._line(pos)
         if not _LIST_ITEM.match(self.text, self.lines[i]):
             return None
+        found = self._lead(i)
+        if found is not None and found[0] != OURS and (arrow := _ARROW.search(self.text, self.lines[i], pos)):
+            self.doubtful[pos] = f"after {arrow.group()!r} in a list of {found[0]}'s: whose is it? name it"
+            return OURS, "named"
+        return found
+
+    def _lead(self, i: int) -> tuple[str, str] | None:
+        """What the lead-in or section heading of the list whose item is line `i` names."""
         # Back over the list's items, blank lines and indented lines to its lead-in; each list is walked once.
         at, walked = i, []
         while at not in self.leads:

@@ -125,6 +125,9 @@ _DEFINED_AFTER = re.compile(
     rf"\(\s*+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
     # From a comma or the first space after a word only: a match tried at each of a long run of spaces is quadratic.
     rf"|(?:,|(?<![\s,]))\s*+\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:[Tt]he\s+)?{_QUOTED}"
+    # Unquoted: "(CCC)", "(hereafter CCC)"; and "refers to X as "the Treaty"".
+    r"|\(\s*+(?:(?:hereafter|hereinafter)\s+(?:referred\s+to\s+as\s+)?)?([A-Z][A-Za-z0-9-]{1,9})\s*\)"
+    rf"|(?<![\s,])\s+as\s+(?:[Tt]he\s+)?{_QUOTED}"
 )
 _DEFINED_BEFORE = re.compile(rf"{_QUOTED}\s+(?:is|means|refers\s+to|denotes|stands\s+for)\s+")
 
@@ -153,8 +156,10 @@ class Instruments:
         self._pattern = _names(())
         self._index()
         for m in _DEFINED_AFTER.finditer(text):
-            alias = re.sub(r"^(?i:the)\s+", "", m.group(1) or m.group(2))
+            alias = re.sub(r"^(?i:the)\s+", "", m.group(1) or m.group(2) or m.group(3) or m.group(4))
             full = self.ending(m.start())
+            if m.group(3) and (full is None or self.classify(alias) != alias or _bare_convention(text, full)):
+                continue  # "(ECHR)" names an instrument already; "the Convention (ECHR)" says which, it defines nothing
             if full is not None:
                 self.defined[alias] = full.instrument
         for m in _DEFINED_BEFORE.finditer(text):
@@ -227,6 +232,11 @@ class Instruments:
         """Every instrument named in text[start:end]."""
         i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [n for n in self.all[i:j] if n.end <= end]
+
+
+def _bare_convention(text: str, name: Name) -> bool:
+    """Whether the name is "the Convention" or "this Convention", which says nothing of which instrument it is."""
+    return re.fullmatch(r"(?i:the|this)\s+Convention", text[name.start : name.end]) is not None
 
 
 def _is_generic_word(alias: str) -> bool:
