@@ -326,6 +326,8 @@ class _Reading:
         self.headings: list[int] | None = None  # where each Markdown heading starts, once a list needs them
         self.starts: list[int] | None = None  # where each citation starts, in order, once asked
         self.ends: set[int] | None = None  # where each citation ends, once asked
+        self.sentence_ends: list[int] | None = None  # where each sentence ends (and its stop starts), once asked
+        self.sentence_starts: list[int] = []
 
     # --- the citations as found -------------------------------------------------------
 
@@ -539,9 +541,18 @@ class _Reading:
         return True
 
     def _sentence_start(self, pos: int) -> int:
-        """Where the sentence that holds `pos` starts (at most 400 characters before it)."""
-        start = max(0, pos - 400)
-        return start + _last_sentence(self.text[start:pos])
+        """Where the sentence that holds `pos` starts (at most 400 characters before it): as `_last_sentence` reads
+        text[pos - 400:pos], from the document's sentence ends found once."""
+        text, start = self.text, max(0, pos - 400)
+        if self.sentence_ends is None:
+            found = [(m.end(), m.start()) for m in _SENTENCE_END.finditer(text) if _ends_sentence(m)]
+            self.sentence_ends, self.sentence_starts = [e for e, _ in found], [s for _, s in found]
+        # The last end before `pos` whose stop and the capital after it stand in the window.
+        i = bisect.bisect_left(self.sentence_ends, pos)
+        while i and not text[self.sentence_ends[i - 1] : pos].lstrip("\"“‘(*_["):
+            i -= 1
+        end = self.sentence_ends[i - 1] if i and self.sentence_starts[i - 1] >= start else start
+        return max(end, text.rfind("\n\n", start, pos) + 1 or start)
 
     def _opening(self, pos: int) -> str:
         """The words of its sentence before `pos`."""
@@ -1166,9 +1177,13 @@ def _pure(citation: Citation) -> bool:
 
 def _last_sentence(text: str) -> int:
     """Where the last sentence of `text` starts (a paragraph's end ends a sentence too)."""
-    words = ((m.end(), m.group(1)) for m in _SENTENCE_END.finditer(text))
-    ends = [end for end, word in words if len(word) > 1 and word.lower() not in _ABBREVIATIONS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if _ends_sentence(m)]
     return max(ends[-1] if ends else 0, text.rfind("\n\n") + 1)
+
+
+def _ends_sentence(m: re.Match) -> bool:
+    """Whether a stop `_SENTENCE_END` found ends a sentence: not after one letter ("U.N.") or an abbreviation."""
+    return len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS
 
 
 def _rstrip(text: str, pos: int, chars: str | None = None) -> int:
