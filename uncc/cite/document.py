@@ -333,6 +333,7 @@ class _Reading:
         self.ends: set[int] | None = None  # where each citation ends, once asked
         self.sentence_ends: list[int] | None = None  # where each sentence ends (and its stop starts), once asked
         self.sentence_starts: list[int] = []
+        self.respectively: list[int] | None = None  # where "respectively" stands, once asked
 
     # --- the citations as found -------------------------------------------------------
 
@@ -574,6 +575,11 @@ class _Reading:
         """The instruments a sentence pairs a list of citations with by "respectively", where it names two or more;
         else None."""
         if len(c.members) < 2 and c.start not in self.lead and c.start not in self.lead.values():
+            return None
+        if self.respectively is None:  # where the word stands, found once: most documents have it seldom
+            self.respectively = [m.start() for m in _RESPECTIVELY.finditer(self.text)]
+        i = bisect.bisect_left(self.respectively, c.start - 400)
+        if i == len(self.respectively) or self.respectively[i] > c.end + 400:
             return None
         start, end = self._sentence(c)
         if not _RESPECTIVELY.search(self.text, start, end):
