@@ -485,9 +485,11 @@ class _Reading:
             self.doubtful[c.start] = f"the document calls {redefined} \"the Convention\": which does it cite?"
             return OURS, "named"
         before, after = self._before(c), self._after(c)
-        if before and after and before[0] != after[0] and OURS in (before[0], after[0]) and not self._doubted(c):
+        named_as = {found[0] for found in (before, after) if found is not None}
+        if len(named_as) == 2 and OURS in named_as and c.start not in self.doubtful:
             # "UNCC – Art. 7 of the bilateral treaty": a name before it and another after it.
-            self.doubtful[c.start] = f"{before[0]} or {after[0]}? the citation follows one and names the other"
+            other = next(n for n in named_as if n != OURS)
+            self.doubtful[c.start] = f"this Convention or {other}? the citation follows one and names the other"
             return OURS, "named"
         for found in (before, after):
             if found is not None:
@@ -513,9 +515,6 @@ class _Reading:
         self._framed(c.start)
         self._compared(c.start)
         return OURS, "default"
-
-    def _doubted(self, c: Citation) -> bool:
-        return c.start in self.doubtful
 
     def _from_lead(self, c: Citation) -> tuple[str, str]:
         """ "in article 23 and article 25": the list's first citation says whose the rest are; doubtful after an aside
