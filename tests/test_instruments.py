@@ -1,7 +1,6 @@
 """Whose each citation in a document is: the instrument model, the attribution rule, and `cite` through the CLI."""
 
 import json
-from collections import Counter
 
 import pytest
 
@@ -599,29 +598,32 @@ LEFT = {
     "The ECHR protects privacy. Article 8 of the Convention requires a legal basis.",
     # "(b)" read as article 18's subparagraph, the list's instrument then given to all of it.
     "See (a) UNTOC, art. 18 and (b) art. 40.",
+    # Bare numbers in a table column headed "Article" are not read as citations (nor are any bare numbers).
+    "| Article | Title | Budapest article |\n|---|---|---|\n| 7 | Illegal access | 2 |\n| 8 | Illegal interception | 3 |"
+    "\n| 9 | Interference with electronic data | 4 |",
 }
 
 
 def _reads(tree, text, expected, ambiguous) -> str:
     found = citations(tree, text, every=True)
-    got = sorted(t for c in found if "error" not in c for t in c.get("targets") or [])
+    got = {t for c in found if "error" not in c for t in c.get("targets") or []}
     refused = any("error" in c for c in found)
     if expected == "ERR":
         return "right" if refused and not got else "wrong"
-    accepted = [sorted(ids) for ids in (expected if isinstance(expected, tuple) else (expected,))]
+    accepted = [set(ids) for ids in (expected if isinstance(expected, tuple) else (expected,))]
     if got in accepted and not refused:
         return "right"
     # A refusal is no wrong answer when what is read besides it is part of a right one.
-    if refused and any(not Counter(got) - Counter(ids) for ids in accepted):
+    if refused and any(got <= ids for ids in accepted):
         return "refused" if ambiguous else "over-refused"
     return "wrong"
 
 
 def test_a_reviewers_sentences_are_read_as_a_lawyer_reads_them(tree):
-    """347 sentences a reviewer wrote against uncc (tests/cite_review.py), the answers decided before running it:
-    none read wrongly but those LEFT, and at least 296 read exactly."""
+    """497 sentences two reviewers wrote against uncc (tests/cite_review.py), the answers decided before running it:
+    none read wrongly but those LEFT, and at least 430 read exactly."""
     from cite_review import REVIEWED
 
     read = {text: _reads(tree, text, expected, ambiguous) for text, expected, ambiguous in REVIEWED}
     assert {text for text, how in read.items() if how == "wrong"} <= LEFT
-    assert sum(how == "right" for how in read.values()) >= 296 and len(REVIEWED) >= 340
+    assert sum(how == "right" for how in read.values()) >= 430 and len(REVIEWED) >= 490

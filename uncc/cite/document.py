@@ -59,6 +59,7 @@ _FURNITURE = re.compile(
     r"|entered\s+into\s+force|entry\s+into\s+force|in\s+force))$"
 )
 # A bracket of a full reference that names no instrument: "(France–Brazil, 1996)".
+_OF_YEAR = re.compile(r"\s+of\s+(?:19|20)\d\d$")
 _BRACKET_GROUP = re.compile(r"\([^()\n]{1,80}\)$")
 _TITLE_WORD = re.compile(r"(?<![\w.-])[a-z][\w-]*$")
 # "the Second Additional Protocol, whose article 14", "Budapest, where article 35", "UNTOC, which in article 18".
@@ -107,6 +108,12 @@ _COURT = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:European\s+)?Court|ECtHR|Strasbou
 _IMPLEMENTING = re.compile(
     r"\s+(?:(?:must|shall|should|will|would|is\s+to|are\s+to|has\s+to|needs?\s+to|does|do)\s+)?(?:also\s+)?"
     r"(?:implement|transpose|give\s+effect\s+to|gives\s+effect\s+to|compl(?:y|ies)\s+with|incorporate)(?:s|d)?(?![\w-])",
+    re.I,
+)
+# A heading's name that the list is set against, not whose it is: "Key differences from UNCAC:".
+_CONTRASTED = re.compile(
+    r"(?<![\w-])(?:differ\w*|compared|comparison|contrast\w*|unlike|versus|vs\.?|as\s+against|departures?|beyond)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _QUALIFIER_END = re.compile(r"\s*(?:[.,;:)\]]|$|\n)|\s+(?:and|or)\s+(?=(?i:art|§|¶|para))")
@@ -330,10 +337,11 @@ class _Reading:
         self.leads: dict[int, tuple[str, str] | None] = {}  # a list item's line -> what its lead-in names
         self.headings: list[int] | None = None  # where each Markdown heading starts, once a list needs them
         self.starts: list[int] | None = None  # where each citation starts, in order, once asked
-        self.ends: set[int] | None = None  # where each citation ends, once asked
+        self.ends: dict[int, int] | None = None  # where each citation ends -> where it starts, once asked
         self.sentence_ends: list[int] | None = None  # where each sentence ends (and its stop starts), once asked
         self.sentence_starts: list[int] = []
         self.respectively: list[int] | None = None  # where "respectively" stands, once asked
+        self.cases: bool | None = None  # whether the document names a court and a case, once asked
 
     # --- the citations as found -------------------------------------------------------
 
@@ -425,6 +433,10 @@ class _Reading:
     def attribute(self, citation: Citation) -> tuple[str, str]:
         """(the instrument, how it was found): OURS or another's name, and "named" or "default"."""
         found = self._attribute(citation)
+        if found[0] == "Cybercrime Convention" and citation.start not in self.doubtful:
+            # The Budapest Convention's short name, and this one's, both.
+            self.doubtful[citation.start] = "'the Cybercrime Convention': the Budapest Convention, or this one? name it"
+            found = OURS, "named"
         if found[0] == OURS and citation.start not in self.doubtful and (
             (m := _ORDINAL_PART_BEFORE.search(self.text, max(0, citation.start - 40), citation.start))
             or (m := _ORDINAL_PART_AFTER.match(self.text, citation.end))
@@ -514,6 +526,7 @@ class _Reading:
                 return found
         self._framed(c.start)
         self._compared(c.start)
+        self._judged(c)
         return OURS, "default"
 
     def _from_lead(self, c: Citation) -> tuple[str, str]:
@@ -622,6 +635,18 @@ class _Reading:
             return  # "Under UNTOC, article 16 and, in the Convention, article 37"
         framed = " ".join(self.text[frame.start() : name.end].split())
         self.doubtful[pos] = f"the sentence opens {framed!r}: that instrument's, or this Convention's? name it"
+
+    def _judged(self, c: Citation) -> None:
+        """Doubt a citation that names nothing in a sentence about a court's case ("In Yildirim v. Turkey the European
+        Court of Human Rights held that the blocking violated Article 10"): the court's convention's article."""
+        if self.cases is None:  # whether the document speaks of courts' cases at all, found once
+            self.cases = _COURT.search(self.text) is not None and _CASE.search(self.text) is not None
+        if c.start in self.doubtful or not self.cases:
+            return
+        start, end = self._sentence(c)
+        if _COURT.search(self.text, start, end) and _CASE.search(self.text, start, end):
+            said = "the article of the convention that court applies, or this Convention's? name it"
+            self.doubtful[c.start] = f"in a sentence about a court's case: {said}"
 
     def _compared(self, pos: int) -> None:
         """Doubt a citation that names no instrument where this Convention's article is compared with it: "Article 26
@@ -733,6 +758,9 @@ class _Reading:
         end = _rstrip(text, pos)
         if text[end - 1 : end] == "(":  # "the ICCPR (art. 17)": the name the bracket follows
             end = _rstrip(text, end - 1)
+            cited = self._cited_until(end)  # "UNCAC Chapter V (arts. 51–59)": the citation the bracket follows
+            if cited is not None and self.whose.get(cited, (OURS,))[0] not in (OURS, OWN):
+                return self.whose[cited]
         elif text[end - 1 : end] in ")]" and (dated := _DATED.search(text, max(0, end - 30), end)):
             end = _rstrip(text, dated.start())  # "The Budapest Convention (2001) art. 15"
         comma = text[end - 1 : end] == ","
@@ -748,8 +776,8 @@ class _Reading:
         if name is None or (name.end != end and not comma) or (comma and not self._opens(name.start)):
             return None
         opening = _rstrip(text, name.start)
-        if comma and text[opening - 1 : opening] == "(" and ")" in text[name.end : end + 1] and self._cited_until(
-            _rstrip(text, opening - 1)
+        if comma and text[opening - 1 : opening] == "(" and ")" in text[name.end : end + 1] and (
+            self._cited_until(_rstrip(text, opening - 1)) is not None
         ):
             return None  # "Article 18 (UNTOC), Article 46": the bracket qualifies the citation before it
         if "\n\n" in text[name.end : start]:
@@ -782,6 +810,8 @@ class _Reading:
         """An abbreviation in capitals uncc does not know that ends at `end`, a bracket after it aside, or None."""
         if bracket := self._unnamed_bracket(end):
             end = _rstrip(self.text, bracket.start())
+        elif year := _OF_YEAR.search(self.text, max(0, end - 12), end):  # "bilateral MLAT of 2003, article 1"
+            end = _rstrip(self.text, year.start())
         word = re.search(r"(?<![\w-])[\w-]{2,10}$", self.text[max(0, end - 11) : end])
         if word is None:
             return None
@@ -800,7 +830,7 @@ class _Reading:
         text = self.text
         while True:
             end = _rstrip(text, pos, " \t,")
-            if not end or text[end - 1] in "\n(;:.—":
+            if not end or text[end - 1] in "\n(;:.—⁰¹²³⁴⁵⁶⁷⁸⁹":  # "⁴ UNTOC, art. 16(2)": a note's mark
                 return True
             before = text[max(0, end - 40) : end]
             name = self.names.ending(end)
@@ -1046,11 +1076,11 @@ class _Reading:
             return None  # "The ICCPR is mentioned in article 24"; "GDPR Article 6 may allow it under Article 27"
         return name.instrument, "named"
 
-    def _cited_until(self, end: int) -> bool:
-        """Whether a citation ends at `end`."""
+    def _cited_until(self, end: int) -> int | None:
+        """Where the citation that ends at `end` starts, if one does."""
         if self.ends is None:
-            self.ends = {p.end for p in self.pieces.values()}
-        return end in self.ends
+            self.ends = {p.end: p.start for p in self.pieces.values()}
+        return self.ends.get(end)
 
     def _cited_between(self, start: int, end: int) -> bool:
         """Whether a citation starts in text[start:end]."""
@@ -1065,6 +1095,7 @@ class _Reading:
         names = [
             n for n in self.names.names_in(start, end)
             if not _OWN_NAME.match(self.text, n.start) and not _IMPLEMENTING.match(self.text, n.end)
+            and not _CONTRASTED.search(self.text, max(start, n.start - 40), n.start)
         ]  # fmt: skip
         # "The Budapest Convention's Second Additional Protocol" names the Protocol.
         starts = {n.start for n in names}

@@ -114,7 +114,7 @@ _GENERIC = (
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w)){{0,40}}{_SP}){{0,6}}{_NOUNS}\b"
     rf"(?:{_SP}(?:on|against|for|of|relating{_SP}to|concerning)(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*"
     rf"(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?"
-    r"|(?i:(?:this|the\s+present|the\s+draft|our(?:\s+draft)?|the\s+Ministry['’]s\s+draft)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|"
+    r"|(?i:(?:this|the\s+present|the\s+draft|our(?:\s+draft)?|the\s+Ministry['’]s\s+draft)\s+(?:report|paper|article|study|brief|note|memorandum|bill|act|law|decision|proposal|communication|opinion|"
     r"code|decree|ordinance|regulation|directive|statute|constitution|chapter|section|annex))\b"
     r"|(?:[Tt]he\s+)?(?!2024)(?:19|20)\d\d\s+(?:Convention|Protocol|Treaty)\b"  # "the 2001 Convention"
     rf"|{_RES}(?!79/243(?![\d/]))\d+/\d+(?:,?\s+annex(?:\s+[IVX]+)?)?"  # another resolution, and what it annexes
