@@ -241,6 +241,7 @@ def citations(
     """
     reading = _Reading(text, notes, columns)
     out: list[dict] = []
+    known: dict = {}  # each citation resolved once: documents cite the same units in the same words again and again
     for citation in reading.found:
         instrument, by = reading.attribute(citation)
         if instrument == OWN or not citation.numbered:
@@ -257,7 +258,7 @@ def citations(
             out.append(entry)
             continue
         try:
-            targets = resolve(doc, _as_ours(citation, reading.names), reading.within.get(citation.start))
+            targets = _resolved(doc, _as_ours(citation, reading.names), reading.within.get(citation.start), known)
             entry["targets"] = reading.resolved[citation.start] = targets
             reading.resolved_at.append(citation.start)
         except Relative:
@@ -267,6 +268,20 @@ def citations(
         entry["by"] = by
         out.append(entry)
     return _with_foreign_heads(reading, out)
+
+
+def _resolved(doc: Document, citation: Citation, context: str | None, known: dict) -> list[str]:
+    """`resolve`, each citation's members and words (which its errors quote) in a context resolved once."""
+    key = (citation.text, citation.members, context)
+    if key not in known:
+        try:
+            known[key] = list(resolve(doc, citation, context))
+        except UnccError as e:  # Relative among them
+            known[key] = e
+    found = known[key]
+    if isinstance(found, UnccError):
+        raise found.with_traceback(None)
+    return list(found)
 
 
 def _with_foreign_heads(reading: _Reading, out: list[dict]) -> list[dict]:
