@@ -4,6 +4,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 from conftest import HASH_SEEDS, uncc_processes
@@ -11,7 +12,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from uncc import ids
-from uncc.editions import Walk, export, links
+from uncc.editions import Walk, export
 from uncc.editions.graph import Graph, render
 from uncc.model import full_text
 
@@ -47,7 +48,7 @@ def xml(akn):
 
 def test_a_phrase_naming_several_units_links_each_where_it_names_it(tree):
     ref = next(r for r in tree.references if r["from"] == "42.6")
-    assert [(ref["text"][a:b], uid) for a, b, uid in links(tree, ref)] == [
+    assert [(ref["text"][a:b], uid) for a, b, uid in ref["links"]] == [
         ("article 40, paragraph 21 (b)", "40.21.b"),
         ("(c)", "40.21.c"),
         ("paragraph 22", "40.22"),
@@ -73,12 +74,12 @@ def test_links_of_a_phrase(tree, source, phrase, expected):
         assert not found
         return
     (ref,) = found[:1]
-    assert [(ref["text"][a:b], uid) for a, b, uid in links(tree, ref)] == expected
+    assert [(ref["text"][a:b], uid) for a, b, uid in ref["links"]] == expected
 
 
 def test_every_reference_links_to_units_it_names_and_only_those(tree):
     for ref in tree.references:
-        linked = links(tree, ref)
+        linked = ref["links"]
         assert linked and {uid for *_, uid in linked} <= set(ref["targets"])
         spans = [(a, b) for a, b, _ in linked]
         assert spans == sorted(spans) and all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
@@ -109,7 +110,7 @@ def test_html_has_every_reference_as_links_inside_the_unit_that_holds_it(tree, d
     for n, ref in enumerate(tree.references):
         (holder,) = dom.xpath(f'//*[@id="{ids.eid(ref["from"])}"]')
         (first,) = holder.xpath(f'.//a[@id="ref-{n}"]')
-        wanted = [f"#{ids.eid(uid)}" for *_, uid in links(tree, ref)]
+        wanted = [f"#{ids.eid(uid)}" for *_, uid in ref["links"]]
         anchors = [first, *first.itersiblings("a")][: len(wanted)]
         assert [a.get("href") for a in anchors] == wanted
         assert words(ref["text"]) in words(holder.text_content())
@@ -186,7 +187,7 @@ def test_akn_has_every_stored_reference(tree, xml):
         (holder,) = xml.xpath(f'//*[@eId="{ids.eid(ref["from"])}"]')
         # A unit's own words: its content, not its sub-units' (each of which has its own eId).
         own = [r for r in holder.xpath(".//a:ref", namespaces=ns) if _owner(r, unit_eids) is holder]
-        linked = links(tree, ref)
+        linked = ref["links"]
         texts = [ref["text"][a:b] for a, b, _ in linked]
         hrefs = [f"#{ids.eid(uid)}" for *_, uid in linked]
         pairs = [(r.text, r.get("href")) for r in own]
@@ -217,6 +218,36 @@ def test_akn_has_every_word_of_every_unit(tree, xml):
             assert words(own) in text, unit.id
 
 
+def test_akn_links_each_article_a_notes_heading_cites(tree, xml):
+    ns = {"a": AKN}
+    headed = [note for note in tree.annex.children if note.heading]
+    for note in headed:
+        (heading,) = xml.xpath(f'//*[@eId="{ids.eid(note.id)}"]/a:heading', namespaces=ns)
+        assert "".join(heading.itertext()) == note.heading
+        linked = [(r.text, r.get("href")) for r in heading.xpath("./a:ref", namespaces=ns)]
+        # Each article the heading names, linked where its number stands, and nothing else.
+        assert [href for _, href in linked] == [f"#{ids.eid(a)}" for a in note.articles], note.id
+        assert all(re.search(rf"\b{re.escape(a)}\b", text) for (text, _), a in zip(linked, note.articles, strict=True))
+    note4 = tree.get("note.4")
+    assert [(r["text"], [u for *_, u in r["links"]]) for r in tree.headings_of("note.4")] == [
+        ("Articles 23 and 35", ["23", "35"])
+    ]
+    assert note4.heading.startswith("Articles 23 and 35, with regard to")
+
+
+@pytest.mark.parametrize("fmt", ["html", "akn", "markdown", "json"])
+def test_an_export_reads_the_stored_links_and_loads_no_citation_reader(fmt):
+    # Where each reference's targets are named is worked out once, by the build (uncc/layers/references.py).
+    code = (
+        "import sys; from uncc.cli import main\n"
+        f"try: main(['export', '{fmt}'])\n"
+        "except SystemExit: pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('uncc.cite')), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout and done.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_akn_metadata_names_the_convention_and_its_adoption(xml):
     ns = {"a": AKN}
     (act,) = xml.xpath("//a:act", namespaces=ns)
@@ -235,7 +266,7 @@ def test_markdown_anchors_every_unit_and_links_every_reference(tree):
     text = export(tree, "markdown")
     anchors = re.findall(r'<a id="([^"]+)"></a>', text)
     assert sorted(anchors) == sorted(ids.eid(u.id) for u in tree.units.values() if u.kind != "footnote")
-    assert len(re.findall(r"\]\(#[a-zA-Z0-9_]+\)", text)) == sum(len(links(tree, r)) for r in tree.references)
+    assert len(re.findall(r"\]\(#[a-zA-Z0-9_]+\)", text)) == sum(len(r["links"]) for r in tree.references)
     assert "[^1]: It is noted that interpretative notes" in text
 
 

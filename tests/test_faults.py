@@ -34,6 +34,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SOURCE, YAML, uncc_in_process, uncc_process
 
+from uncc.store import FORMAT
+
 E = "uncc: error: "
 ARTICLE_41 = "Article 41  24/7 network"
 
@@ -799,18 +801,19 @@ def test_simultaneous_first_runs_build_the_index_once(env, tmp_path):
 HOSTILE_DATA = [
     ("flow nesting 30,000 deep", lambda t: "[" * 30_000 + "]" * 30_000, ""),
     ("block nesting 2,000 deep", lambda t: "".join(f"{' ' * i}- \n" for i in range(2000)), ""),
-    ("a key twice", lambda t: t.replace("format: 4\n", "format: 4\nformat: 4\n", 1), "the key 'format' twice"),
+    ("a key twice", lambda t: t.replace(f"format: {FORMAT}\n", f"format: {FORMAT}\nformat: {FORMAT}\n", 1), "the key 'format' twice"),
     ("a title that is a list", lambda t: t.replace("title: 24/7 network", "title: [24, 7]", 1), "is not text"),
     ("children that are text", lambda t: t.replace("  children:\n", "  children: oops\n  x:\n", 1), ""),
     ("an id that is a number", lambda t: t.replace("id: '41'", "id: 41", 1), "is not text"),
     ("a kind that is a list", lambda t: t.replace("kind: article", "kind: [article]", 1), "no valid kind"),
     ("an escape sequence in a title", lambda t: t.replace("title: 24/7 network", 'title: "\\e[2J24/7"', 1), "control"),
-    ("a format from the future", lambda t: t.replace("format: 4", "format: 5", 1), "format 5, expected 4"),
+    ("a format from the future", lambda t: t.replace(f"format: {FORMAT}", "format: 99", 1),
+     f"format 99, expected {FORMAT}"),
     ("a Python tag", lambda t: "!!python/object/apply:os.system ['touch owned']\n", "not valid YAML"),
     # 40 anchors, each a list of the one before twice: 2^40 items once expanded
-    ("an alias bomb", lambda t: t.replace("format: 4", "format: {" + ", ".join(
+    ("an alias bomb", lambda t: t.replace(f"format: {FORMAT}", "format: {" + ", ".join(
         f"k{i}: &a{i} " + ("[x, x]" if i == 0 else f"[*a{i - 1}, *a{i - 1}]") for i in range(40)) + "}", 1), "alias"),
-    ("an alias chain 30,000 long", lambda t: t.replace("format: 4", "format: {" + ", ".join(
+    ("an alias chain 30,000 long", lambda t: t.replace(f"format: {FORMAT}", "format: {" + ", ".join(
         f"k{i}: &a{i} " + ("[x]" if i == 0 else f"[*a{i - 1}]") for i in range(30_000)) + "}", 1), "alias"),
     ("an id that is not an id", lambda t: t.replace("id: 41.3.a\n", "id: 41.3.1\n", 1), "'41.3.1' in 41.3 is not an id"),
     ("a chapter that says it is an article", lambda t: t.replace("id: chapter.V\n    kind: chapter", "id: chapter.V\n    kind: article", 1), "chapter.V has no valid kind"),

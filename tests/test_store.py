@@ -7,7 +7,7 @@ from conftest import YAML
 
 from uncc.errors import DataError
 from uncc.model import Document
-from uncc.store import read_yaml
+from uncc.store import FORMAT, read_yaml
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_a_missing_file_says_to_build(tmp_path):
         (lambda t: t[: len(t) // 2], r"is (not valid YAML at line \d+|damaged)"),
         (lambda t: "", r"is damaged \(the file is not a mapping\)"),
         (lambda t: "- a\n- b\n", r"is damaged \(the file is not a mapping\)"),
-        (lambda t: t.replace("format: 4", "format: 7", 1), r"is damaged \(format 7, expected 4\)"),
+        (lambda t: t.replace(f"format: {FORMAT}", "format: 7", 1), rf"is damaged \(format 7, expected {FORMAT}\)"),
         (lambda t: t.replace("id: '41'", "id: '40'", 1), r"is damaged \(40 occurs twice\)"),
         (lambda t: t.replace("kind: article", "kind: poem", 1), r"\(1 has no valid kind\)"),
         (lambda t: t.replace("  text: ", "  txet: ", 1), r"unknown field 'txet'"),
@@ -38,6 +38,14 @@ def test_a_missing_file_says_to_build(tmp_path):
         (
             lambda t: t.replace("  targets:\n  - '25'", "  targets:\n  - '999'", 1),
             r"an entry of references that is not about units",
+        ),
+        (  # a link to a unit the file does not have, and a link with no place in its phrase
+            lambda t: t.replace("  links:\n  - - 0\n    - 28\n    - '56'", "  links:\n  - - 0\n    - 28\n    - '99'", 1),
+            r"an entry of references that is not about units",
+        ),
+        (
+            lambda t: t.replace("  links:\n  - - 0\n    - 9\n    - '2'", "  links:\n  - - 9\n    - 9\n    - '2'", 1),
+            r"an entry of headings that is not about units",
         ),
         (
             lambda t: t.replace("- term: traffic data", "- term: ''", 1),

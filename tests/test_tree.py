@@ -263,6 +263,7 @@ def _strings(node):
                 "format",
                 "source",
                 "references",
+                "headings",
                 "definitions",
                 "provisions",
             ):

@@ -184,6 +184,8 @@ class Document:
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
         self.references: list[dict] = data.get("references", [])
+        # The articles the notes' headings cite, where the Akoma Ntoso edition links them.
+        self.headings: list[dict] = data.get("headings", [])
         self.definitions: list[dict] = data.get("definitions", [])
         # What the Convention has each party do, allow or forbid: uncc/layers/provisions.py.
         self.provisions: list[dict] = data.get("provisions", [])
@@ -234,6 +236,10 @@ class Document:
     def references_from(self, uid: str) -> list[dict]:
         """The stored references whose phrase stands in the unit's own words."""
         return self._layer("references", "from").get(uid, [])
+
+    def headings_of(self, note: str) -> list[dict]:
+        """The references a note's heading makes, in order."""
+        return self._layer("headings", "from").get(note, [])
 
     def statements_of(self, uid: str) -> list[dict]:
         """The statements of the provisions layer the unit's own words make."""

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     import yaml
 
-FORMAT = 4
+FORMAT = 5
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 # The data file is about 200 KB; anything near this is not it.
 LIMIT = 16 * 2**20
@@ -228,7 +228,9 @@ def check(data: object, path: str, fix: str = _REBUILD) -> None:
 
 _TOP_KEYS = {
     k: True
-    for k in ("format", "source", "resolution", "convention", "annex", "references", "definitions", "provisions")
+    for k in (
+        "format", "source", "resolution", "convention", "annex", "references", "headings", "definitions", "provisions"
+    )
 }
 # the Convention > chapter > article > paragraph > subparagraph > item.
 _MAX_UNIT_DEPTH = 6
@@ -236,7 +238,8 @@ _MAX_UNIT_DEPTH = 6
 
 # The layers laid over the tree, and what each field of their entries holds.
 _LAYERS = {
-    "references": {"from": "id", "text": "text", "span": "span", "targets": "ids"},
+    "references": {"from": "id", "text": "text", "span": "span", "targets": "ids", "links": "links"},
+    "headings": {"from": "id", "text": "text", "span": "span", "links": "links"},
     "definitions": {"term": "text", "id": "id", "uses": "ids"},
     "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind",
                    "kinds": "kinds"},
@@ -262,6 +265,10 @@ def _fits(value: object, want: str, seen: set[str]) -> bool:
 
         return (
             value in {"actor": provisions.ACTOR_NAMES, "force": provisions.FORCES, "kind": provisions.KIND_NAMES}[want]
+        )
+    if want == "links":  # [start, end, id] in the entry's phrase
+        return type(value) is list and bool(value) and all(
+            type(v) is list and len(v) == 3 and _fits(v[:2], "span", seen) and _fits(v[2], "id", seen) for v in value
         )
     if want == "kinds":
         from uncc.layers import provisions

@@ -81,7 +81,7 @@ def link(doc: Document, ref: dict) -> dict:
     and of each unit it names."""
     where = named(doc, ref["from"])
     return {
-        **ref,
+        **{k: ref[k] for k in ("from", "text", "span", "targets")},
         "from_citation": where["citation"],
         "from_title": where["title"],
         "cited": [named(doc, t) for t in ref["targets"]],

@@ -10,10 +10,8 @@ stored references.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from uncc import ids
 from uncc.model import Document, Unit, own_parts
 
 FORMATS = ("html", "akn", "markdown", "json")
@@ -63,7 +61,7 @@ class Walk:
             ref = self.doc.references[n]
             start, end = ref["span"][0] - offset, ref["span"][1] - offset
             if start >= 0 and end <= len(text):
-                for i, (a, b, target) in enumerate(links(self.doc, ref)):
+                for i, (a, b, target) in enumerate(ref["links"]):
                     marks.append((start + a, start + b, target, "ref", n if i == 0 else None))
         taken = [(a, b) for a, b, *_ in marks]
         for entry, pattern in self.terms:
@@ -81,22 +79,6 @@ class Walk:
         if at < len(text):
             out.append(Run(text[at:]))
         return out
-
-
-def links(doc: Document, ref: dict) -> list[tuple[int, int, str]]:
-    """Where a reference's phrase links, as (start, end, id) in the phrase, one id to a place: of the
-    units named by the same words ("to 16" names 8 to 16), the one whose number they give."""
-    from uncc.cite import parts
-
-    spans: dict[tuple[int, int], list[str]] = {}
-    for a, b, uid in parts(doc, ref):
-        spans.setdefault((a, b), []).append(uid)
-    out = []
-    for (a, b), named in spans.items():
-        words = ref["text"][a:b]
-        given = [u for u in named if re.search(rf"\b{re.escape(ids.steps(u)[-1].label)}\b", words)]
-        out.append((a, b, given[-1] if given else named[0]))
-    return sorted(out)
 
 
 def export(doc: Document, fmt: str) -> str:

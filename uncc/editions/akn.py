@@ -202,17 +202,11 @@ def _inline(walk: Walk, unit: Unit, tail: bool = False) -> list:
 
 def _heading_refs(walk: Walk, note: Unit) -> list:
     """A note's heading ("Articles 23 and 35, ..."), each article it cites a <ref>."""
-    from uncc.cite.document import citations
-    from uncc.editions import links
-
     out: list = []
     text, at = note.heading, 0
-    for found in citations(walk.doc, text):
-        ref = {"from": note.id, "text": found["text"], "targets": found["targets"]}
-        for a, b, target in links(walk.doc, ref) if found["targets"] else []:
-            out += [
-                text[at : found["start"] + a],
-                E.ref(text[found["start"] + a : found["start"] + b], href=f"#{ids.eid(target)}"),
-            ]
-            at = found["start"] + b
+    for found in walk.doc.headings_of(note.id):
+        start = found["span"][0]
+        for a, b, target in found["links"]:
+            out += [text[at : start + a], E.ref(text[start + a : start + b], href=f"#{ids.eid(target)}")]
+            at = start + b
     return [*out, text[at:]]

@@ -2,7 +2,7 @@
 
 The data `uncc build` writes, as JSON instead of YAML, for programs that do
 not read YAML: `{"format", "source", "resolution", "convention", "annex",
-"references", "definitions"}`, each unit `{"id", "kind", "label"?, "title"?,
+"references", "headings", "definitions", "provisions"}`, each unit `{"id", "kind", "label"?, "title"?,
 "text"?, "children"?, "tail"?, ...}` as in the data file.
 """
 

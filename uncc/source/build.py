@@ -109,6 +109,7 @@ def _build(source: bytes) -> tuple[dict, list[Skipped], str]:
     # while this one finds the references and the definitions and writes the rest, the two halves of the work.
     with _Forked(lambda: _provisions(doc)) as provisions_found:
         data["references"], skipped = references.find(doc)
+        data["headings"] = references.headings(doc)
         data["definitions"] = definitions.find(doc)
         from uncc.layers import concordance
 
