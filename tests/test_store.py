@@ -39,8 +39,18 @@ def test_a_missing_file_says_to_build(tmp_path):
             lambda t: t.replace("  targets:\n  - '25'", "  targets:\n  - '999'", 1),
             r"an entry of references that is not about units",
         ),
-        (  # a link to a unit the file does not have, and a link with no place in its phrase
+        # A link to a unit the file does not have, to one its phrase does not name, past its phrase's end, and
+        # an empty one.
+        (
             lambda t: t.replace("  links:\n  - - 0\n    - 28\n    - '56'", "  links:\n  - - 0\n    - 28\n    - '99'", 1),
+            r"an entry of references that is not about units",
+        ),
+        (
+            lambda t: t.replace("  links:\n  - - 0\n    - 28\n    - '56'", "  links:\n  - - 0\n    - 28\n    - '57'", 1),
+            r"an entry of references that is not about units",
+        ),
+        (
+            lambda t: t.replace("  links:\n  - - 0\n    - 28\n    - '56'", "  links:\n  - - 0\n    - 29\n    - '56'", 1),
             r"an entry of references that is not about units",
         ),
         (

@@ -222,7 +222,7 @@ def check(data: object, path: str, fix: str = _REBUILD) -> None:
         for entry in layer:
             if not (type(entry) is dict and set(entry) == set(fields) and all(
                 _fits(entry[name], want, seen) for name, want in fields.items()
-            )):  # fmt: skip
+            ) and _linked_within(entry)):  # fmt: skip
                 fail(f"an entry of {key} that is not about units of the file: {shown(entry)}")
 
 
@@ -244,6 +244,12 @@ _LAYERS = {
     "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind",
                    "kinds": "kinds"},
 }
+
+
+def _linked_within(entry: dict) -> bool:
+    """Each of an entry's links (its fields already checked) inside its phrase, and to an id it names."""
+    links = entry.get("links", ())
+    return all(b <= len(entry["text"]) and ("targets" not in entry or uid in entry["targets"]) for _, b, uid in links)
 
 
 def _fits(value: object, want: str, seen: set[str]) -> bool:
