@@ -122,12 +122,15 @@ _GENERIC = (
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
 _DEFINED_AFTER = re.compile(
+    # Every alternative starts at "(", ",", a space or "hereinafter": the lookahead spares the rest at every other place.
+    r"(?=[\s(,h])(?:"
     rf"\(\s*+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
     # From a comma or the first space after a word only: a match tried at each of a long run of spaces is quadratic.
     rf"|(?:,|(?<![\s,]))\s*+\(?hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:[Tt]he\s+)?{_QUOTED}"
     # Unquoted: "(CCC)", "(hereafter CCC)"; and "refers to X as "the Treaty"".
     r"|\(\s*+(?:(?:hereafter|hereinafter)\s+(?:referred\s+to\s+as\s+)?)?([A-Z][A-Za-z0-9-]{1,9})\s*\)"
     rf"|(?<![\s,])\s+as\s+(?:[Tt]he\s+)?{_QUOTED}"
+    r")"
 )
 _DEFINED_BEFORE = re.compile(rf"{_QUOTED}\s+(?:is|means|refers\s+to|denotes|stands\s+for)\s+")
 
