@@ -414,9 +414,12 @@ def cite(
     if annotate:
         _annotated(tree, source, found, base)
     elif as_json:
+        from functools import cache, partial
+
         from uncc.views import named
 
-        _print_json({**c, "cited": [named(tree, uid) for uid in c.get("targets", ())]} for c in found)
+        unit = cache(partial(named, tree))  # each unit's once: a document cites the same units again and again
+        _print_json({**c, "cited": [unit(uid) for uid in c.get("targets", ())]} for c in found)
     else:
         from uncc.render import show_citations
 

@@ -39,6 +39,7 @@ _IBID = re.compile(r"(?<![\w-])(?i:ibidem|ibid|idem|id)\.?,?\s*(?:(?i:at)\s+)?$"
 _OP_CIT = re.compile(r"(?<![\w-])(?i:op\.\s*cit|loc\.\s*cit)\.?\s*,?\s*(?:(?i:at)\s+)?$")
 # A case between a citation and the "ibid." after it: "Smith v. Jones", "R v Brown".
 _CASE = re.compile(r"(?<![\w-])[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+vs?\.?\s+(?:[Tt]he\s+)?[A-Z]")
+_VERSUS = re.compile(r"v(?<=\sv)s?\.?\s")  # what every case's name has: " v. ", " v ", " vs. "
 # "supra note 3", "above n 3", and OSCOLA's "(n 3)": the work the document's note 3 cites.
 _SUPRA = re.compile(
     r"(?:(?<![\w-])(?i:supra|infra|above)\s*,?\s*(?i:note|n\.|n(?=\s*\d)|fn\.)\s*(\d+)|\(\s*n\s*(\d+)\s*\))"
@@ -188,7 +189,6 @@ _HEADING = re.compile(r"^#+\s", re.M)
 # 185", "Nov. 23, 2001. Budapest", "Dr. Smith").
 _SENTENCE_END = re.compile(r"(\w*)[\"”’)\]]*[.!?][\"”’)\]*_]*\s+(?=[\"“‘(*_\[]*[A-Z])")
 _STOP = re.compile(_SENTENCE_END.pattern[len("(\\w*)") :])  # the same, without the word before it
-_WORD_BEFORE = re.compile(r"\w*$")
 _ABBREVIATIONS = frozenset(re.findall(
     r"\w+",
     "no nos nov dec jan feb mar apr jun jul aug sep sept oct art arts para paras vol cf ed eds doc op cit mr ms mrs "
@@ -222,9 +222,11 @@ _FOREIGN_AFTER = re.compile(
     r"absatz|abs[äa]tze|buchstabe|lettre|letra)(?![\w-])"
 )
 # An article head word of another language: the citation is not read at all.
-_FOREIGN_HEAD = re.compile(r"(?<![\w-])(?i:art[íi]culos?|artikeln?|artigos?|articol[oi])\s+\d+")
+# Patterns searched through the whole document start with the letter they must start with, the word boundary
+# checked after it: the regex engine then skips to that letter at a glance (three times as fast over 1 MB).
+_FOREIGN_HEAD = re.compile(r"[Aa](?<![\w-].)(?i:rt[íi]culos?|rtikeln?|rtigos?|rticol[oi])\s+\d+")
 _JOINED = re.compile(r"\s*,?\s*(?:and/or|and|or)\s+")  # one instrument's name and another's after it
-_RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
+_RESPECTIVELY = re.compile(r"[Rr](?<![\w-].)(?i:espectively)(?![\w-])")
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -655,7 +657,10 @@ class _Reading:
         """Doubt a citation that names nothing in a sentence about a court's case ("In Yildirim v. Turkey the European
         Court of Human Rights held that the blocking violated Article 10"): the court's convention's article."""
         if self.cases is None:  # whether the document speaks of courts' cases at all, found once
-            self.cases = _COURT.search(self.text) is not None and _CASE.search(self.text) is not None
+            text = self.text  # each first by words it must have, found at a glance
+            self.cases = any(word in text for word in ("Court", "ECtHR", "Strasbourg", "Chamber")) and all(
+                p.search(text) is not None for p in (_COURT, _VERSUS, _CASE)
+            )
         if c.start in self.doubtful or not self.cases:
             return
         start, end = self._sentence(c)
@@ -1246,9 +1251,11 @@ def _stops(text: str, start: int, end: int):
     """(where the word before it starts, where it ends, the word) of each stop `_SENTENCE_END` finds in
     text[start:end], found by the stop first (a search that begins at every word is three times as slow)."""
     for m in _STOP.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        assert word is not None  # it matches the empty string
-        yield word.start(), m.end(), word.group()
+        # The word before it, at most 40 characters: what r"\w*$" finds, without trying each place before it.
+        first = stop = m.start()
+        while first > start and stop - first < 40 and (text[first - 1].isalnum() or text[first - 1] == "_"):
+            first -= 1
+        yield first, m.end(), text[first:stop]
 
 
 def _ends_sentence(word: str) -> bool:
