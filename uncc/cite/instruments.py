@@ -122,7 +122,7 @@ _GENERIC = (
 # A name a document defines: `(the "Budapest Convention")`, `hereinafter "UNCC"`, `"Budapest" is the ...`.
 _QUOTED = r"[\"“”']([^\"“”']{1,60})[\"“”']"
 _DEFINED_AFTER = re.compile(
-    # Every alternative starts at "(", ",", a space or "hereinafter": the lookahead spares the rest at every other place.
+    # Every alternative starts at "(", ",", a space or "hereinafter": the lookahead spares every other place.
     r"(?=[\s(,h])(?:"
     rf"\(\s*+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+|together\s+the\s+)?(?:[Tt]he\s+)?{_QUOTED}\s*\)"
     # From a comma or the first space after a word only: a match tried at each of a long run of spaces is quadratic.
