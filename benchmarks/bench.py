@@ -191,6 +191,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
+    try:
+        import docx  # noqa: F401
+        import fpdf  # noqa: F401
+    except ImportError:
+        sys.exit("benchmarks/bench.py writes Word and PDF documents for `uncc cite`: pip install python-docx fpdf2")
     cache = tempfile.mkdtemp(prefix="uncc-bench-")
     env = {**os.environ, "XDG_CACHE_HOME": cache, "NO_COLOR": "1"}
     try:

@@ -230,6 +230,8 @@ def test_the_tables_are_data_and_every_rule_has_a_method():
         "END",
         "TABLE",
         "RULES",
+        "HEADS",
+        "ORDINALS",
     ]
 
 

@@ -727,7 +727,7 @@ def test_export_replaces_a_planted_link_not_its_target(run, tmp_path):
 @pytest.mark.parametrize(
     "args, err",
     [
-        (["export", "pdf"], "uncc: error: no export format 'pdf': give one of html, akn, markdown, json\n"),
+        (["export", "pdf"], "uncc: error: no export format 'pdf': give html, akn, markdown or json\n"),
         (["graph", "--format", "svg"], "uncc: error: no graph format 'svg': give --format dot, mermaid or json\n"),
         (["graph", "99"], "uncc: error: article 99 does not exist: the Convention has articles 1 to 68\n"),
         (
@@ -869,6 +869,22 @@ def test_an_option_of_one_value_given_twice_is_refused(run, command, option):
 def test_a_filter_given_twice_is_a_union(run):
     forces = {json.loads(x)["force"] for x in run("provisions", "40", "--force", "may", "--force", "shall-not", "--json").lines}
     assert forces == {"may", "shall-not"}
+
+
+def test_no_function_of_the_package_is_longer_than_fifty_lines():
+    """A function longer than a screen does more than one thing: each in uncc/, its signature and docstring
+    included, has 50 lines at most."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "uncc"
+    long = [
+        f"{path.relative_to(package)}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for path in sorted(package.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 50
+    ]
+    assert long == []
 
 
 def test_only_the_compatibility_module_reaches_into_typer_click_and_rich():

@@ -8,6 +8,7 @@ import re
 import pytest
 from provisions_table import DESIGNATIONS, DISAGREEMENTS, NOTIFICATIONS, RESERVATIONS, TABLE
 
+from uncc import schema
 from uncc.layers import provisions as P
 from uncc.model import full_text
 
@@ -31,8 +32,8 @@ def test_the_table_covers_every_unit_with_a_statement_and_names_real_units(tree)
     # Every unit the layer finds a statement in is in the table, and every unit of the table has one.
     assert set(by_unit(tree)) == units
     for uid, actor, force, kinds, words in TABLE:
-        assert uid in tree.units and actor in P.ACTOR_NAMES and force in P.FORCES
-        assert kinds and all(k in P.KIND_NAMES for k in kinds) and words in full_text(tree.get(uid))
+        assert uid in tree.units and actor in schema.ACTOR_NAMES and force in schema.FORCES
+        assert kinds and all(k in schema.KIND_NAMES for k in kinds) and words in full_text(tree.get(uid))
 
 
 UNITS = sorted({row[0] for row in TABLE}, key=lambda u: [int(p) if p.isdigit() else p for p in u.split(".")])
@@ -67,7 +68,7 @@ def test_the_stored_layer_is_what_the_rules_find_and_its_words_are_the_text(tree
     for s in tree.provisions:
         a, b = s["span"]
         assert full_text(tree.get(s["id"]))[a:b] == s["words"]
-        assert s["actor"] in P.ACTOR_NAMES and s["force"] in P.FORCES and s["kind"] in P.KIND_NAMES
+        assert s["actor"] in schema.ACTOR_NAMES and s["force"] in schema.FORCES and s["kind"] in schema.KIND_NAMES
         assert s["kinds"][0] == s["kind"] and len(set(s["kinds"])) == len(s["kinds"])
         assert not re.search(r"\s(?:to|of|in|for|with|by|on|at|from|the|a|an|and|or)$", s["words"]), s["words"]
 

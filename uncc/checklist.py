@@ -18,8 +18,8 @@ import csv
 import io
 
 from uncc.ids import citation
-from uncc.layers.provisions import ACTOR_NAMES, FORCES, KIND_NAMES, KIND_SPELLINGS
 from uncc.model import Document
+from uncc.schema import ACTOR_NAMES, FORCES, KIND_NAMES, KIND_SPELLINGS
 
 # The roles a State has in the checklist, in its order, and the heading of each.
 ROLES = {
@@ -29,7 +29,6 @@ ROLES = {
 }
 PARTIES = set(ROLES)
 COLUMNS = ("id", "citation", "actor", "force", "kind", "words", "chapter", "title")
-FORMATS = ("text", "markdown", "csv")
 LEFT_OUT = (
     "Left out: the definitions (article 2 and the other “shall mean” statements) and what the Convention has "
     "the Conference of the States Parties, the secretariat and the Secretary-General do, and says of its own "

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
+from uncc import formats, schema
+
 if TYPE_CHECKING:
     from typing import TextIO
 
@@ -111,8 +113,8 @@ def _complete_ref(incomplete: str) -> list[str]:
     """Ids for shell completion: articles first, then every other unit."""
     from uncc.store import load
 
-    tree = load()
-    ids = [a.id for a in tree.articles] + [u for u in tree.units if not u.isdigit()]
+    doc = load()
+    ids = [a.id for a in doc.articles] + [u for u in doc.units if not u.isdigit()]
     return [i for i in ids if i.startswith(incomplete)]
 
 
@@ -253,8 +255,8 @@ def show(
     """
     from uncc.store import load
 
-    tree = load()
-    units = [tree.get(uid) for uid in _select(tree, refs, context)]
+    doc = load()
+    units = [doc.get(uid) for uid in _select(doc, refs, context)]
     if (as_quote or markdown) and as_json:
         from uncc.ids import citation, short_citation
         from uncc.model import full_text
@@ -268,11 +270,11 @@ def show(
     elif as_quote or markdown:
         from uncc.render import quote
 
-        print("\n\n".join(quote(tree, u, markdown) for u in units))
+        print("\n\n".join(quote(doc, u, markdown) for u in units))
     elif as_json:
         from uncc.views import node
 
-        _print_json(node(tree, u) for u in units)
+        _print_json(node(doc, u) for u in units)
     elif plain:
         from uncc.ids import citation
         from uncc.model import full_text
@@ -281,7 +283,7 @@ def show(
     else:
         from uncc.render import show_units
 
-        show_units(tree, units, page=not no_pager)
+        show_units(doc, units, page=not no_pager)
 
 
 @app.command(short_help="Show what units cite and what cites them.")
@@ -303,14 +305,14 @@ def refs(
     from uncc.store import load
     from uncc.views import references
 
-    tree = load()
-    found = [references(tree, tree.get(uid), external) for uid in _select(tree, units, context)]
+    doc = load()
+    found = [references(doc, doc.get(uid), external) for uid in _select(doc, units, context)]
     if as_json:
         _print_json(found)
     else:
         from uncc.render import show_references
 
-        show_references(tree, found)
+        show_references(doc, found)
 
 
 @app.command(short_help="Print the ids citations name.")
@@ -335,8 +337,8 @@ def resolve(
     from uncc.store import load
     from uncc.views import resolved
 
-    tree = load()
-    where = _context(tree, context)
+    doc = load()
+    where = _context(doc, context)
     if texts == ["-"]:
         write = _json_lines()
         # Standard input is read as UTF-8 bytes, whatever the locale says; a line that is not UTF-8 is an error
@@ -346,45 +348,46 @@ def resolve(
                 text = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as e:
                 text = raw.decode("utf-8", "replace").rstrip("\r\n")
-                write(resolved(tree, text, where, [], f"the line is not UTF-8 text (byte {e.start})"))
+                write(resolved(doc, text, where, [], f"the line is not UTF-8 text (byte {e.start})"))
                 continue
             try:
-                result = resolved(tree, text, where, select(tree, text, where))
+                result = resolved(doc, text, where, select(doc, text, where))
             except UnccError as e:
-                result = resolved(tree, text, where, [], str(e))
+                result = resolved(doc, text, where, [], str(e))
             write(result)
         return
-    found = [resolved(tree, text, where, select(tree, text, where)) for text in texts]
+    found = [resolved(doc, text, where, select(doc, text, where)) for text in texts]
     if as_json:
         _print_json(found)
     else:
         print("\n".join(uid for entry in found for uid in entry["targets"]))
 
 
+_Document = Annotated[
+    str,
+    typer.Argument(
+        metavar="[FILE]", help="A text, Markdown, HTML, Word (.docx) or PDF file; - or nothing reads stdin."
+    ),
+]
+_Check = Annotated[bool, typer.Option("--check", help="Exit 1 if any citation of the Convention names nothing.")]
+_Every = Annotated[bool, typer.Option("--all", help="List other instruments' citations too, each with its instrument.")]
+_Annotate = Annotated[
+    bool,
+    typer.Option(
+        "--annotate",
+        help="Print the document with each citation linked to the HTML edition (Word and PDF: a list of links).",
+    ),
+]
+_Base = Annotated[str, typer.Option("--base", metavar="URL", help="Where the HTML edition is, for --annotate's links.")]
+
+
 @app.command(short_help="Every citation of the Convention in a document, resolved.")
 def cite(
-    file: Annotated[
-        str,
-        typer.Argument(
-            metavar="[FILE]", help="A text, Markdown, HTML, Word (.docx) or PDF file; - or nothing reads stdin."
-        ),
-    ] = "-",
-    check: Annotated[
-        bool, typer.Option("--check", help="Exit 1 if any citation of the Convention names nothing.")
-    ] = False,
-    every: Annotated[
-        bool, typer.Option("--all", help="List other instruments' citations too, each with its instrument.")
-    ] = False,
-    annotate: Annotated[
-        bool,
-        typer.Option(
-            "--annotate",
-            help="Print the document with each citation linked to the HTML edition (Word and PDF: a list of links).",
-        ),
-    ] = False,
-    base: Annotated[
-        str, typer.Option("--base", metavar="URL", help="Where the HTML edition is, for --annotate's links.")
-    ] = "uncc.html",
+    file: _Document = "-",
+    check: _Check = False,
+    every: _Every = False,
+    annotate: _Annotate = False,
+    base: _Base = "uncc.html",
     as_json: Json = False,
     no_pager: NoPager = False,
 ) -> None:
@@ -402,28 +405,28 @@ def cite(
     from uncc.cite.document import citations
     from uncc.store import load
 
-    tree = load()
+    doc = load()
     source = _read_document(file)
     if source.encoding not in (None, "utf-8"):
         _note(f"uncc: read {'standard input' if file == '-' else file} as {_ENCODINGS[source.encoding]} text")
-    found = citations(tree, source.text, every=every, notes=_notes(source), columns=source.heading)
+    found = citations(doc, source.text, every=every, notes=_notes(source), columns=source.heading)
     for c in found:
         where = source.where(c["start"])
         if where is not None:
             c["where"] = where
     if annotate:
-        _annotated(tree, source, found, base)
+        _annotated(doc, source, found, base)
     elif as_json:
         from functools import cache, partial
 
         from uncc.views import named
 
-        unit = cache(partial(named, tree))  # each unit's once: a document cites the same units again and again
+        unit = cache(partial(named, doc))  # each unit's once: a document cites the same units again and again
         _print_json({**c, "cited": [unit(uid) for uid in c.get("targets", ())]} for c in found)
     else:
         from uncc.render import show_citations
 
-        show_citations(tree, found)
+        show_citations(doc, found)
     if check and any("error" in c for c in found):
         raise typer.Exit(1)
 
@@ -443,11 +446,11 @@ def _notes(source) -> dict:
     return notes
 
 
-def _annotated(tree, source, found: list[dict], base: str) -> None:
+def _annotated(doc, source, found: list[dict], base: str) -> None:
     """`cite --annotate`: the document back with its citations linked, or for Word and PDF a list of them."""
     from uncc.cite import annotate
 
-    links = annotate.links(tree, [c for c in found if "instrument" not in c], base)
+    links = annotate.links(doc, [c for c in found if "instrument" not in c], base)
     if source.format == "html":
         from uncc.cite.html import annotate as annotate_html
 
@@ -478,20 +481,26 @@ def _read_document(file: str):
     return read(raw, file)
 
 
+_Query = Annotated[str, typer.Argument(metavar="QUERY", help='Words, "phrases", AND/OR/NOT, prefix*, NEAR(a b).')]
+_Scope = Annotated[
+    str | None, typer.Option("--in", metavar="REF", help="Search only inside these units (chapter V, 40).")
+]
+_Exact = Annotated[bool, typer.Option("--exact", help="Match words and phrases as written, not other forms of them.")]
+_Limit = Annotated[
+    int | None, typer.Option("--limit", min=1, help="Print at most N hits (printed text: 20 unless given).")
+]
+_AllHits = Annotated[bool, typer.Option("--all", help="Print every hit (printed text stops at 20).")]
+_Count = Annotated[bool, typer.Option("--count", help="Print only the number of units with every word.")]
+
+
 @app.command(short_help="Ranked full-text search, one hit per unit.")
 def search(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help='Words, "phrases", AND/OR/NOT, prefix*, NEAR(a b).')],
-    scope: Annotated[
-        str | None, typer.Option("--in", metavar="REF", help="Search only inside these units (chapter V, 40).")
-    ] = None,
-    exact: Annotated[
-        bool, typer.Option("--exact", help="Match words and phrases as written, not other forms of them.")
-    ] = False,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=1, help="Print at most N hits (printed text: 20 unless given).")
-    ] = None,
-    every: Annotated[bool, typer.Option("--all", help="Print every hit (printed text stops at 20).")] = False,
-    count: Annotated[bool, typer.Option("--count", help="Print only the number of units with every word.")] = False,
+    query: _Query,
+    scope: _Scope = None,
+    exact: _Exact = False,
+    limit: _Limit = None,
+    every: _AllHits = False,
+    count: _Count = False,
     as_json: Json = False,
     no_pager: NoPager = False,
 ) -> None:
@@ -510,56 +519,68 @@ def search(
 
     if every and limit is not None:
         raise UnccError(f"--all and --limit {limit} ask for different numbers of hits: give one of them")
-    tree = load()
-    within = _select(tree, [scope]) if scope is not None else None
-    cited = _cited(tree, query)
+    doc = load()
+    within = _select(doc, [scope]) if scope is not None else None
+    cited = _cited(doc, query)
     try:
         if count:
-            n = fts.count(tree, query, within, exact)
-        else:
-            hits = fts.search(tree, query, within, limit, exact)
+            return _count(query, fts.count(doc, query, within, exact), cited, as_json)
+        hits = fts.search(doc, query, within, limit, exact)
     except fts.SearchSyntaxError as e:
         raise type(e)(f"{shown(query)} is a citation, not a search query: {cited}" if cited else str(e)) from None
-    if count:
-        if cited:
-            _note(f"uncc: {cited}")
-        if as_json:
-            _print_json([{"query": query, "count": n}])
-        else:
-            print(n)
-        if not n:
-            raise typer.Exit(1)
-        return
-    better = None
-    if not hits or hits[0].missing:
-        # Nothing has every word: a query with a word mistyped may be what the user meant.
-        import shlex
-
-        better = fts.suggest(tree, query, within, exact)
-        better = better and f"did you mean: uncc search {shlex.quote(better)}"
+    # Nothing has every word: a query with a word mistyped may be what the user meant.
+    better = _suggestion(doc, query, within, exact) if not hits or hits[0].missing else None
     if not hits:
         _note(f"uncc: no unit matches {shown(query)}" + "".join(f"; {x}" for x in (cited, better) if x))
         raise typer.Exit(1)
     for message in (cited, better and f"no unit has every word; {better}"):
         if message:
             _note(f"uncc: {message}")
-    if as_json:
-        _print_json(hit.json() for hit in hits)
-    else:
-        from uncc.render import show_hits
-
-        shown_hits = hits if every or limit is not None else hits[: fts.PAGE]
-        show_hits(tree, shown_hits, len(hits) - len(shown_hits))
+    _print_hits(doc, hits, every or limit is not None, as_json)
     if hits[0].missing:
         # No unit has every word: as grep, status 1, though the units with all but one are shown.
         raise typer.Exit(1)
 
 
-def _cited(tree, query: str) -> str | None:
+def _print_hits(doc, hits: list, every: bool, as_json: bool) -> None:
+    """The hits as JSON Lines, or for people: the first page of them unless `every`."""
+    if as_json:
+        _print_json(hit.json() for hit in hits)
+        return
+    from uncc.render import show_hits
+    from uncc.search import PAGE
+
+    shown_hits = hits if every else hits[:PAGE]
+    show_hits(doc, shown_hits, len(hits) - len(shown_hits))
+
+
+def _suggestion(doc, query: str, within: list[str] | None, exact: bool) -> str | None:
+    """ "did you mean: uncc search ...", for a query no unit has every word of, or None."""
+    import shlex
+
+    from uncc import search as fts
+
+    better = fts.suggest(doc, query, within, exact)
+    return better and f"did you mean: uncc search {shlex.quote(better)}"
+
+
+def _count(query: str, n: int, cited: str | None, as_json: bool) -> None:
+    """`search --count`: the number of units with every word; status 1 for none."""
+    if cited:
+        _note(f"uncc: {cited}")
+    if as_json:
+        _print_json([{"query": query, "count": n}])
+    else:
+        print(n)
+    if not n:
+        raise typer.Exit(1)
+
+
+def _cited(doc, query: str) -> str | None:
     """What to tell someone whose search query reads as a citation or an id: `show` prints what it names."""
     from uncc.cite import names
 
-    named = names(tree, query)
+    named = names(doc, query)
     if not named:
         return None
     import shlex
@@ -589,14 +610,14 @@ def define(
     from uncc.store import load
     from uncc.views import definition
 
-    tree = load()
-    entries = [terms.lookup(tree, term)] if term is not None else tree.definitions
+    doc = load()
+    entries = [terms.lookup(doc, term)] if term is not None else doc.definitions
     if as_json:
-        _print_json(definition(tree, e, with_uses=uses or term is None) for e in entries)
+        _print_json(definition(doc, e, with_uses=uses or term is None) for e in entries)
     else:
         from uncc.render import show_definitions
 
-        show_definitions(tree, entries, full=term is not None, uses=uses)
+        show_definitions(doc, entries, full=term is not None, uses=uses)
 
 
 @app.command(short_help="List the chapters and article titles.")
@@ -608,15 +629,15 @@ def toc(as_json: Json = False, no_pager: NoPager = False) -> None:
     _no_pager(no_pager)
     from uncc.store import load
 
-    tree = load()
+    doc = load()
     if as_json:
         from uncc.views import toc as toc_entries
 
-        _print_json(toc_entries(tree))
+        _print_json(toc_entries(doc))
     else:
         from uncc.render import show_toc
 
-        show_toc(tree)
+        show_toc(doc)
 
 
 def _some_refs(what: str):
@@ -662,7 +683,7 @@ def _write(text: str, output: str | None) -> None:
 def export(
     fmt: Annotated[
         str,
-        typer.Argument(metavar="FORMAT", help="html, akn (Akoma Ntoso 3.0 XML), markdown or json."),
+        typer.Argument(metavar="FORMAT", help=formats.listed(formats.EXPORT, formats.EXPORT) + "."),
     ],
     output: Output = None,
 ) -> None:
@@ -673,20 +694,24 @@ def export(
 
     Example: uncc export html --output uncc.html   |   uncc export akn > convention.xml
     """
-    from uncc.editions import FORMATS
     from uncc.editions import export as make
     from uncc.errors import UnccError, shown
     from uncc.store import load
 
-    if fmt not in FORMATS:
-        raise UnccError(f"no export format {shown(fmt)}: give one of {', '.join(FORMATS)}")
+    if fmt not in formats.EXPORT:
+        raise UnccError(f"no export format {shown(fmt)}: give {formats.listed(formats.EXPORT)}")
     _write(make(load(), fmt), output)
+
+
+_GraphFormat = Annotated[
+    str, typer.Option("--format", metavar="FORMAT", help=formats.listed(formats.GRAPH, formats.GRAPH) + ".")
+]
 
 
 @app.command(short_help="Draw the network of references, as DOT, Mermaid or JSON.")
 def graph(
     refs: Annotated[list[str] | None, _some_refs("Only what these units cite and what cites them.")] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="dot (Graphviz), mermaid or json.")] = "dot",
+    fmt: _GraphFormat = "dot",
     depth: Annotated[int, typer.Option("--depth", min=1, help="With REF: how many references away.")] = 1,
     units: Annotated[bool, typer.Option("--units", help="A node for each unit, not each article.")] = False,
     output: Output = None,
@@ -696,16 +721,16 @@ def graph(
 
     Example: uncc graph --format dot | dot -Tsvg > refs.svg   |   uncc graph 42 --depth 2 --format mermaid
     """
-    from uncc.editions.graph import FORMATS, Graph, render
+    from uncc.editions.graph import Graph, render
     from uncc.errors import UnccError, shown
     from uncc.store import load
 
-    if fmt not in FORMATS:
-        raise UnccError(f"no graph format {shown(fmt)}: give --format dot, mermaid or json")
-    tree = load()
-    network = Graph(tree, units)
+    if fmt not in formats.GRAPH:
+        raise UnccError(f"no graph format {shown(fmt)}: give --format {formats.listed(formats.GRAPH)}")
+    doc = load()
+    network = Graph(doc, units)
     if refs:
-        network.limit(_select(tree, refs), depth)
+        network.limit(_select(doc, refs), depth)
     _write(render(network, fmt), output)
 
 
@@ -725,24 +750,26 @@ def _instrument(option: str, value: str | None) -> str | None:
 Instrument = "budapest, budapest-protocol, untoc or uncac."
 
 
+_Compared = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="REF...",
+        help="Units of this Convention, or another instrument's articles ('Budapest art. 16', 'UNTOC art. 18(9)').",
+    ),
+]
+_With = Annotated[str | None, typer.Option("--with", metavar="INSTRUMENT", help="Only this one: " + Instrument)]
+_New = Annotated[str | None, typer.Option("--new", metavar="INSTRUMENT", help="This Convention's articles it lacks.")]
+_Missing = Annotated[
+    str | None, typer.Option("--missing", metavar="INSTRUMENT", help="Its articles this Convention lacks.")
+]
+
+
 @app.command(short_help="Show the counterparts of units in Budapest, its Protocol, UNTOC and UNCAC, or the reverse.")
 def compare(
-    refs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="REF...",
-            help="Units of this Convention, or another instrument's articles ('Budapest art. 16', 'UNTOC art. 18(9)').",
-        ),
-    ] = None,
-    only: Annotated[
-        str | None, typer.Option("--with", metavar="INSTRUMENT", help="Only this one: " + Instrument)
-    ] = None,
-    new: Annotated[
-        str | None, typer.Option("--new", metavar="INSTRUMENT", help="This Convention's articles it lacks.")
-    ] = None,
-    lacking: Annotated[
-        str | None, typer.Option("--missing", metavar="INSTRUMENT", help="Its articles this Convention lacks.")
-    ] = None,
+    refs: _Compared = None,
+    only: _With = None,
+    new: _New = None,
+    lacking: _Missing = None,
     as_json: Json = False,
     no_pager: NoPager = False,
 ) -> None:
@@ -762,11 +789,11 @@ def compare(
         raise UnccError("give units or another instrument's articles, or --new or --missing with an instrument")
     if only and (new or lacking):
         raise UnccError("--with chooses among the counterparts of units: --new and --missing name their instrument")
-    tree = load()
+    doc = load()
     if new:
-        found = [concordance.of_unit(tree, uid, new) for uid in concordance.new(new)]
+        found = [concordance.of_unit(doc, uid, new) for uid in concordance.new(new)]
     elif lacking:
-        found = [concordance.of_article(tree, lacking, article) for article in concordance.missing(lacking)]
+        found = [concordance.of_article(doc, lacking, article) for article in concordance.missing(lacking)]
     else:
         assert refs is not None  # the one thing given, as checked above
         found = []
@@ -775,36 +802,40 @@ def compare(
             if other is not None:
                 if only and other[0] != only:
                     raise UnccError(f"{ref!r} is an article of another instrument than --with {only}")
-                found.append(concordance.of_article(tree, *other))
+                found.append(concordance.of_article(doc, *other))
             else:
-                found += [concordance.of_unit(tree, uid, only) for uid in _select(tree, [ref])]
+                found += [concordance.of_unit(doc, uid, only) for uid in _select(doc, [ref])]
     if as_json:
         _print_json(found)
     else:
         from uncc.render import show_comparison
 
-        show_comparison(tree, found)
+        show_comparison(doc, found)
+
+
+_Within = Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")]
+_Actor = Annotated[
+    list[str] | None,
+    typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ... (repeat for any)."),
+]
+_Force = Annotated[
+    list[str] | None,
+    typer.Option("--force", metavar="FORCE", help=", ".join(schema.FORCES) + " (repeat for any)."),
+]
+_Kind = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", metavar="KIND", help="criminalise, procedural-power, reserve, notify, ... (repeat for any)."
+    ),
+]
 
 
 @app.command(short_help="List what the Convention has each party do, allow or forbid.")
 def provisions(
-    refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
-    actor: Annotated[
-        list[str] | None,
-        typer.Option("--actor", metavar="ACTOR", help="'State Party', 'requested State Party', ... (repeat for any)."),
-    ] = None,
-    force: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--force", metavar="FORCE", help="shall, shall-qualified, shall-consider, may, shall-not (repeat for any)."
-        ),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind", metavar="KIND", help="criminalise, procedural-power, reserve, notify, ... (repeat for any)."
-        ),
-    ] = None,
+    refs: _Within = None,
+    actor: _Actor = None,
+    force: _Force = None,
+    kind: _Kind = None,
     as_json: Json = False,
     no_pager: NoPager = False,
 ) -> None:
@@ -818,8 +849,8 @@ def provisions(
     from uncc.checklist import select
     from uncc.store import load
 
-    tree = load()
-    found = select(tree, _select(tree, refs) if refs else None, actor, force, kind)
+    doc = load()
+    found = select(doc, _select(doc, refs) if refs else None, actor, force, kind)
     if not found:
         # Nothing to print is said, so that it is not taken for a filter that went wrong.
         given = [
@@ -837,22 +868,26 @@ def provisions(
     else:
         from uncc.render import show_statements
 
-        show_statements(tree, found)
+        show_statements(doc, found)
+
+
+_ChecklistFormat = Annotated[
+    str, typer.Option("--format", metavar="FORMAT", help=formats.listed(formats.CHECKLIST) + ".")
+]
+_Have = Annotated[
+    str | None,
+    typer.Option("--have", metavar="INSTRUMENT", help="Mark what a party to it already implements: " + Instrument),
+]
 
 
 @app.command(short_help="Print a State Party's implementation checklist.")
 def checklist(
-    refs: Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text, markdown or csv.")] = "text",
+    refs: _Within = None,
+    fmt: _ChecklistFormat = "text",
     as_json: Json = False,
     no_pager: NoPager = False,
     output: Output = None,
-    has: Annotated[
-        str | None,
-        typer.Option(
-            "--have", metavar="INSTRUMENT", help="Mark what a party to it already implements: " + Instrument
-        ),
-    ] = None,
+    has: _Have = None,
 ) -> None:
     """What a ratifying State Party must enact, may do, and must notify or designate, as a State Party, as a
     requesting State and as a requested State, chapter by chapter: every statement of a State Party, with the
@@ -865,8 +900,8 @@ def checklist(
     from uncc.errors import UnccError, shown
     from uncc.store import load
 
-    if fmt not in items.FORMATS:
-        raise UnccError(f"no checklist format {shown(fmt)}: give --format text, markdown or csv")
+    if fmt not in formats.CHECKLIST:
+        raise UnccError(f"no checklist format {shown(fmt)}: give --format {formats.listed(formats.CHECKLIST)}")
     if as_json and fmt != "text":
         raise UnccError("--json prints JSON Lines: give it without --format")
     has = _instrument("--have", has)
@@ -874,14 +909,15 @@ def checklist(
         from uncc.layers.concordance import check_complete
 
         check_complete(has)  # as --new: its table cannot say what is new
-    tree = load()
-    units = _select(tree, refs) if refs else None
-    found = items.rows(tree, items.items(tree, units))
+    doc = load()
+    units = _select(doc, refs) if refs else None
+    found = items.rows(doc, items.items(doc, units))
     if has:
         found = items.have(found, has)
     if as_json or fmt == "text":
         if output is not None:
-            raise UnccError("--output writes markdown or csv: give --format markdown or --format csv")
+            files = [f for f in formats.CHECKLIST if f != "text"]
+            raise UnccError(f"--output writes {formats.listed(files)}: give --format {' or --format '.join(files)}")
         if not found:
             _note(f"uncc: no checklist item in {' '.join(refs or ())}")
             return
@@ -890,9 +926,9 @@ def checklist(
             return
         from uncc.render import show_checklist
 
-        show_checklist(tree, found)
+        show_checklist(doc, found)
         return
-    _write(items.render_csv(tree, found) if fmt == "csv" else items.render_markdown(tree, found), output)
+    _write(items.render_csv(doc, found) if fmt == "csv" else items.render_markdown(doc, found), output)
 
 
 @app.command(short_help="Regenerate convention.yaml from the source text.")

@@ -55,7 +55,8 @@ TOP = frozenset(
 # Kinds of which there is one, named without a number.
 UNNUMBERED = frozenset({"preamble", "resolution", "testimonium", "closing", "convention", "annex"})
 
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# Roman numerals, as items are lettered ("(iv)"); upper-cased, they number the chapters ("Chapter IV").
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
 class Step(NamedTuple):

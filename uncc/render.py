@@ -116,7 +116,7 @@ def _heading(unit: Unit) -> Block:
     return _headline(unit.label or citation(unit.id), unit.title)
 
 
-def _body(tree: Document, unit: Unit, tags: dict[str, str] | None = None) -> list[Block]:
+def _body(doc: Document, unit: Unit, tags: dict[str, str] | None = None) -> list[Block]:
     """The unit's text and its sub-units, line by line as `layout` gives them, each nested one step further
     in: articles inside a chapter (and parts inside the Convention) under their headings, a note under the
     heading of its group, recitals with their numbers in brackets, a footnote's mark after its text; with
@@ -139,7 +139,7 @@ def _body(tree: Document, unit: Unit, tags: dict[str, str] | None = None) -> lis
             label = f"[{part.id.rsplit('.', 1)[1]}]" if recital else line.label
             block = _block(label, part.text, line.depth, label_style="dim" if recital else "bold")
             for fid in part.footnotes:
-                block.append(tree.get(fid).label.translate(_SUPERSCRIPT), "dim")
+                block.append(doc.get(fid).label.translate(_SUPERSCRIPT), "dim")
             out.append(block)
             if tags and part.id in tags:
                 out.append(_block(" " * len(label), f"[{tags[part.id]}]", line.depth, style="dim", label_style="dim"))
@@ -152,19 +152,19 @@ def tag(statement: dict) -> str:
     return f"{party}{statement['force']} · {statement['kind']}"
 
 
-def _tags(tree: Document, units: list[Unit]) -> dict[str, str]:
+def _tags(doc: Document, units: list[Unit]) -> dict[str, str]:
     """For each of the units and the units inside them, the force and kind of each different thing it says:
     "shall · criminalise"."""
-    found = {u.id: dict.fromkeys(map(tag, tree.statements_of(u.id))) for unit in units for u in unit.walk()}
+    found = {u.id: dict.fromkeys(map(tag, doc.statements_of(u.id))) for unit in units for u in unit.walk()}
     return {uid: "; ".join(tags) for uid, tags in found.items() if tags}
 
 
-def _emphasize(tree: Document, blocks: list[Block], cites: list[dict]) -> None:
+def _emphasize(doc: Document, blocks: list[Block], cites: list[dict]) -> None:
     """On a terminal, underline defined terms and colour the references in the text."""
     from uncc.layers.definitions import pattern
 
     phrases = {r["text"] for r in cites}
-    terms = [pattern(entry["term"]) for entry in tree.definitions]
+    terms = [pattern(entry["term"]) for entry in doc.definitions]
     for block in blocks:
         for term in terms:
             block.highlight(term, "underline")
@@ -246,8 +246,8 @@ def _page(content: str) -> None:
         sys.stdout.write(content)
 
 
-def _titled(tree: Document, uid: str) -> str:
-    return f"{uid}  {citation(uid)}  {tree.get(uid).article_title}".rstrip()
+def _titled(doc: Document, uid: str) -> str:
+    return f"{uid}  {citation(uid)}  {doc.get(uid).article_title}".rstrip()
 
 
 def _distinct(refs: list[dict]) -> list[dict]:
@@ -267,10 +267,10 @@ def _labelled(pairs: list[tuple[str, str]], depth: int, style: str = "", label_s
     return [_block(label.ljust(pad), text, depth, style=style, label_style=label_style) for label, text in pairs]
 
 
-def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
+def show_units(doc: Document, units: list[Unit], page: bool = True) -> None:
     """Print each unit: citation and title, where it sits, its text, its notes; page long output."""
     styled = colour()
-    tags = _tags(tree, units)
+    tags = _tags(doc, units)
     blocks: list[Block] = []
     for n, unit in enumerate(units):
         if n:
@@ -283,13 +283,13 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
         if chapter is not None and chapter is not unit:
             blocks.append(_headline(chapter.label, chapter.title, "dim", "dim"))
         blocks.append(Block())
-        body = _body(tree, unit, tags)
-        cites = _distinct(tree.cited_in(unit))
+        body = _body(doc, unit, tags)
+        cites = _distinct(doc.cited_in(unit))
         if styled:
-            _emphasize(tree, body, cites)
+            _emphasize(doc, body, cites)
         blocks += body
         # The Convention holds its footnote as a part; anything smaller prints it after its text.
-        for note in [] if unit.kind == "convention" else [tree.get(f) for u in unit.walk() for f in u.footnotes]:
+        for note in [] if unit.kind == "convention" else [doc.get(f) for u in unit.walk() for f in u.footnotes]:
             blocks += [Block(), _block(note.label.translate(_SUPERSCRIPT), note.text, 0, style="dim")]
         if cites:
             blocks += [Block(), Block("References", "bold magenta")]
@@ -297,10 +297,10 @@ def show_units(tree: Document, units: list[Unit], page: bool = True) -> None:
             for ref in cites:
                 blocks.append(_block(ref["from"].ljust(pad), ref["text"], 0, label_style="cyan"))
                 blocks.append(_block(" " * pad, "→ " + ", ".join(ref["targets"]), 0, style="green"))
-        notes = tree.notes_on(unit)
+        notes = doc.notes_on(unit)
         if notes:
             blocks += [Block(), Block("Interpretative notes", "bold magenta")]
-            for note in map(tree.get, notes):
+            for note in map(doc.get, notes):
                 blocks.append(_block(note.label, note.text, 0))
                 blocks.append(_block(" " * len(note.label), f"({citation(note.id)}, on {note.title})", 0, style="dim"))
         if unit.id[:1].isdigit():
@@ -327,7 +327,7 @@ def quote_source(unit: Unit) -> str:
 _MARKDOWN_START = re.compile(r"^(\d+)([.)])|^([-+*#>])")
 
 
-def quote(tree: Document, unit: Unit, markdown: bool) -> str:
+def quote(doc: Document, unit: Unit, markdown: bool) -> str:
     """The unit as a quotation ready for a memo: its whole text, then its citation. As Markdown, a block
     quotation that renders as the text reads: each line (the number, each subparagraph) a paragraph of its own,
     and nothing Markdown would read as a list or a heading."""
@@ -340,39 +340,39 @@ def quote(tree: Document, unit: Unit, markdown: bool) -> str:
     return f"“{text}”\n— {source}"
 
 
-def show_toc(tree: Document) -> None:
+def show_toc(doc: Document) -> None:
     """Print every part of the document with its id: the resolution, the Convention (its preamble, chapters
     with their articles, testimonium and footnote) and the annex of notes."""
     blocks: list[Block] = []
-    res = tree.resolution
+    res = doc.resolution
     paragraphs = [c for c in res.children if c.kind == "resolution-paragraph"]
-    closing = tree.get("resolution.closing")
+    closing = doc.get("resolution.closing")
     blocks.append(_headline(f"Resolution {res.label.rstrip('.')}", res.title))
     blocks += _labelled(
         [
-            ("resolution.preamble", f"preamble, {len(tree.get('resolution.preamble').children)} recitals"),
+            ("resolution.preamble", f"preamble, {len(doc.get('resolution.preamble').children)} recitals"),
             ("resolution.1 ...", f"paragraphs 1 to {len(paragraphs)}"),
             ("resolution.closing", f"{closing.text} · {closing.tail}"),
         ],
         1,
         style="dim",
     )
-    blocks += [Block(), _headline("Convention", f"{tree.convention.title} (convention)")]
-    for part in tree.convention.children:
+    blocks += [Block(), _headline("Convention", f"{doc.convention.title} (convention)")]
+    for part in doc.convention.children:
         if part.kind == "chapter":
             blocks += [Block(), _headline(part.label, part.title)]
             blocks += [_block(f"  {a.id:>3} ", a.title, 0, label_style="cyan") for a in part.children]
         else:
             what = f"{len(part.children)} recitals  ({part.id}.1 ...)" if part.children else f"({part.id})"
             blocks += [Block(), _block(citation(part.id) + " ", what, 0, style="dim", label_style="bold cyan")]
-    blocks += [Block(), _headline("Annex", f"{tree.annex.title} (annex)")]
-    blocks += _labelled([(f"  {note.id}", note.title) for note in tree.annex.children], 0)
+    blocks += [Block(), _headline("Annex", f"{doc.annex.title} (annex)")]
+    blocks += _labelled([(f"  {note.id}", note.title) for note in doc.annex.children], 0)
     _emit(blocks, page=True)
 
 
-def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
+def _in_context(doc: Document, ref: dict, width: int = 70) -> str:
     """The phrase with some of the words around it, in the unit that holds it."""
-    unit = tree.get(ref["from"])
+    unit = doc.get(ref["from"])
     text = full_text(unit)
     start, end = ref["span"]
     before, after = text[:start].split("\n")[-1], text[end:].split("\n")[0]
@@ -384,13 +384,13 @@ def _in_context(tree: Document, ref: dict, width: int = 70) -> str:
     return before + ref["text"] + after
 
 
-def show_references(tree: Document, found: list[dict]) -> None:
+def show_references(doc: Document, found: list[dict]) -> None:
     """Print each unit's outgoing and incoming references, each phrase in context, and the notes on it."""
     blocks: list[Block] = []
     for n, entry in enumerate(found):
         if n:
             blocks.append(Block())
-        unit = tree.get(entry["id"])
+        unit = doc.get(entry["id"])
         blocks.append(_headline(entry["citation"], unit.title or (unit.article.title if unit.article else "")))
         home = citation((unit.article or unit).id).lower()
         groups = [
@@ -407,23 +407,23 @@ def show_references(tree: Document, found: list[dict]) -> None:
             pad = max((len(r["from"]) for r in refs), default=0)
             for ref in refs:
                 label = ref["from"].ljust(pad)
-                blocks.append(_block(label, _in_context(tree, ref), 1, bold=ref["text"], label_style="cyan"))
+                blocks.append(_block(label, _in_context(doc, ref), 1, bold=ref["text"], label_style="cyan"))
                 if name == "Cites":
                     for target in ref["targets"]:
-                        blocks.append(_block(" " * pad, "→ " + _titled(tree, target), 1, style="green"))
+                        blocks.append(_block(" " * pad, "→ " + _titled(doc, target), 1, style="green"))
                 else:
-                    owner = tree.get(ref["from"])
+                    owner = doc.get(ref["from"])
                     owner = owner.article or owner
                     blocks.append(_block(" " * pad, f"in {citation(owner.id)}  {owner.title}".rstrip(), 1, style="dim"))
         notes = entry["annotated_by"]
         blocks += [Block(), Block(f"Annotated by ({len(notes)})", "bold magenta")]
         if not notes:
             blocks.append(Block("  nothing", "dim"))
-        blocks += _labelled([(note, f"{citation(note)}, on {tree.get(note).title}") for note in notes], 1)
+        blocks += _labelled([(note, f"{citation(note)}, on {doc.get(note).title}") for note in notes], 1)
     _emit(blocks, page=True)
 
 
-def show_hits(tree: Document, hits, more: int = 0) -> None:
+def show_hits(doc: Document, hits, more: int = 0) -> None:
     """Print search hits: citation, the article's title, the snippet with «matches» marked; the hits that
     lack a word of the query under their own heading, each saying which; and how many more there are."""
     blocks: list[Block] = []
@@ -446,7 +446,7 @@ def show_hits(tree: Document, hits, more: int = 0) -> None:
     _emit(blocks, page=True)
 
 
-def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool) -> None:
+def show_definitions(doc: Document, entries: list[dict], full: bool, uses: bool) -> None:
     """A term's definition (and its uses), or the list of defined terms."""
     blocks: list[Block] = []
     if not full:
@@ -459,20 +459,20 @@ def show_definitions(tree: Document, entries: list[dict], full: bool, uses: bool
         _emit(blocks, page=True)
         return
     for e in entries:
-        unit = tree.get(e["id"])
+        unit = doc.get(e["id"])
         blocks += [_headline(citation(unit.id), unit.article_title), Block()]
-        blocks += _body(tree, unit)
-        notes = [n for n in tree.notes_on(unit) if n != unit.id]
+        blocks += _body(doc, unit)
+        notes = [n for n in doc.notes_on(unit) if n != unit.id]
         if notes:
             blocks += [Block(), Block("Interpretative notes", "bold magenta")]
-            blocks += [_block(note.label, note.text, 0) for note in map(tree.get, notes)]
+            blocks += [_block(note.label, note.text, 0) for note in map(doc.get, notes)]
         if uses:
             blocks += [Block(), Block(f"Used in ({len(e['uses'])})", "bold magenta")]
             blocks += _labelled([(uid, citation(uid)) for uid in e["uses"]], 1)
     _emit(blocks, page=True)
 
 
-def show_citations(tree: Document, found: list[dict]) -> None:
+def show_citations(doc: Document, found: list[dict]) -> None:
     """`uncc cite`: each citation with its place, its words and what it names, or why it names nothing; one that
     nothing names as this Convention's is marked "(unqualified)", another instrument's says whose it is."""
     blocks: list[Block] = []
@@ -488,7 +488,7 @@ def show_citations(tree: Document, found: list[dict]) -> None:
         if "error" in c:
             blocks.append(_block(" " * pad, "✗ " + c["error"], 0, style="red"))
         for uid in c.get("targets", ()):
-            blocks.append(_block(" " * pad, "→ " + _titled(tree, uid), 0, style="green"))
+            blocks.append(_block(" " * pad, "→ " + _titled(doc, uid), 0, style="green"))
     _emit(blocks, page=True)
 
 
@@ -503,7 +503,7 @@ def _place(c: dict) -> str:
     return {"paragraph": "¶", "footnote": "fn.", "endnote": "en."}.get(key, key) + f" {where[key]}"
 
 
-def show_statements(tree: Document, found: list[dict]) -> None:
+def show_statements(doc: Document, found: list[dict]) -> None:
     """`uncc provisions`: each statement under its unit, its party, force and kind, and the deciding words."""
     blocks: list[Block] = []
     last = None
@@ -511,14 +511,14 @@ def show_statements(tree: Document, found: list[dict]) -> None:
         if s["id"] != last:
             if last is not None:
                 blocks.append(Block())
-            blocks.append(_headline(citation(s["id"]), tree.get(s["id"]).article_title))
+            blocks.append(_headline(citation(s["id"]), doc.get(s["id"]).article_title))
             last = s["id"]
         blocks.append(_block("", f"{s['actor']} · {s['force']} · {s['kind']}", 1, style="magenta"))
         blocks.append(_block("", f"“{s['words']}”", 2))
     _emit(blocks, page=True)
 
 
-def show_checklist(tree: Document, rows: list[dict]) -> None:
+def show_checklist(doc: Document, rows: list[dict]) -> None:
     """`uncc checklist`: a State Party's items, by role, chapter by chapter."""
     from uncc.checklist import LEFT_OUT, role
 
@@ -530,7 +530,7 @@ def show_checklist(tree: Document, rows: list[dict]) -> None:
             blocks += [Block(), Block(heading, "bold")]
         if row["chapter"] != chapter:
             chapter = row["chapter"]
-            unit = tree.get(chapter) if chapter else None
+            unit = doc.get(chapter) if chapter else None
             blocks += [
                 Block(),
                 _headline(unit.label, unit.title, "bold magenta", "bold magenta") if unit else Block("Other"),
@@ -553,7 +553,7 @@ def counterpart(row: dict, shown: str) -> str:
     return f"{of}{instruments()[row['instrument']]['short']} {where}, {row['title']} ({row['relation']})"
 
 
-def show_comparison(tree: Document, found: list[dict]) -> None:
+def show_comparison(doc: Document, found: list[dict]) -> None:
     """`uncc compare`: each unit with its counterparts in the other instruments, or each of their articles with
     its counterparts here."""
     from uncc.layers.concordance import instruments

@@ -167,7 +167,7 @@ class Query:
 
 
 def search(
-    tree: Document,
+    doc: Document,
     query: str,
     scope: list[str] | None = None,
     limit: int | None = None,
@@ -186,49 +186,54 @@ def search(
     if limit is not None and limit < 1:
         raise UnccError(f"the limit must be 1 or more, not {limit}")
     q = Query(query, exact)
-    _join(tree, q)
-    where, params = _scope(tree, scope)
-    found = _every(tree, q, q.match, where, params, snippets=True)
+    _join(doc, q)
+    where, params = _scope(doc, scope)
+    found = _every(doc, q, q.match, where, params, snippets=True)
     if q.phrase:
-        _add(found, _matches(tree, q, q.table, q.phrase, where, params))
-    literal = set() if q.exact else set(_matches(tree, q, "exact", q.match, where, params))
+        _add(found, _matches(doc, q, q.table, q.phrase, where, params))
+    literal = set() if q.exact else set(_matches(doc, q, "exact", q.match, where, params))
     # The units with the words as typed first, then those with other forms of them.
-    ranked = sorted(found.items(), key=lambda item: (item[0] not in literal, -item[1][0], tree.position(item[0])))
+    ranked = sorted(found.items(), key=lambda item: (item[0] not in literal, -item[1][0], doc.position(item[0])))
     if q.term:
         from uncc.layers.definitions import defined
 
-        entry = defined(tree, q.term)
+        entry = defined(doc, q.term)
         if entry is not None and entry["id"] in found:
             ranked.sort(key=lambda item: item[0] != entry["id"])
-    hits = [_hit(tree, uid, score, snippet) for uid, (score, snippet) in ranked]
+    hits = [_hit(doc, uid, score, snippet) for uid, (score, snippet) in ranked]
+    lacking: list[Hit] = []
     if terms and q.words:
-        # A term of art or another spelling: its hits first, then what the query found as typed.
-        other = _otherwise(tree, query, scope, exact, [uid for uid, _ in ranked])
-        for hit in other:
-            if hit.id in found and not hit.via:
-                # Found by the query's own words too: their score and snippet, as every hit shows them.
-                own = _hit(tree, hit.id, *found[hit.id])
-                hit.score, hit.snippet = own.score, own.snippet
-        # Its units with every word first; those that lack one of its words after every unit that lacks none.
-        lacking = [h for h in other if h.missing]
-        other = [h for h in other if not h.missing]
-        seen = {h.id for h in other}
-        hits = other + [h for h in hits if h.id not in seen]
-    else:
-        lacking = []
+        hits, lacking = _termed(doc, query, scope, exact, found, [uid for uid, _ in ranked], hits)
     if len(q.words) > 1 and len(hits) < PAGE:
-        hits += [h for h in _relaxed(tree, q, found, where, params) if h.id not in {x.id for x in hits}]
+        hits += [h for h in _relaxed(doc, q, found, where, params) if h.id not in {x.id for x in hits}]
     if len(q.words) > 2 and len(hits) < PAGE:
-        hits += _partial(tree, q, {x.id for x in hits} | {x.id for x in lacking}, where, params)
+        hits += _partial(doc, q, {x.id for x in hits} | {x.id for x in lacking}, where, params)
     hits += [h for h in lacking if h.id not in {x.id for x in hits}]
     return hits if limit is None else hits[:limit]
+
+
+def _termed(
+    doc: Document, query: str, scope: list[str] | None, exact: bool, found: dict, strict: list[str], hits: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
+    """The hits of a term of art or another spelling first, then what the query found as typed; and, apart, the
+    term's hits that lack one of its words, which come after every unit that lacks none."""
+    other = _otherwise(doc, query, scope, exact, strict)
+    for hit in other:
+        if hit.id in found and not hit.via:
+            # Found by the query's own words too: their score and snippet, as every hit shows them.
+            own = _hit(doc, hit.id, *found[hit.id])
+            hit.score, hit.snippet = own.score, own.snippet
+    lacking = [h for h in other if h.missing]
+    other = [h for h in other if not h.missing]
+    seen = {h.id for h in other}
+    return other + [h for h in hits if h.id not in seen], lacking
 
 
 # Fewer units than this with every word of a query: search also by the terms of art and the other spelling.
 FEW = 3
 
 
-def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool, strict: list[str]) -> list[Hit]:
+def _otherwise(doc: Document, query: str, scope: list[str] | None, exact: bool, strict: list[str]) -> list[Hit]:
     """The hits of a query read as a term of art (uncc/layers/terms.py), each saying so, or in its other
     spelling when the query as typed finds few units (`strict`, the ids it finds, best first). The units an
     article title of another instrument goes to keep the order the query as typed gives them."""
@@ -240,14 +245,14 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
         if isinstance(words, tuple) and not table:
             # Another instrument's article title: an article of its counterparts whose own title names what the
             # query names first ("Denunciation": article 67), then the counterparts, the first paragraph's first.
-            titled = [a for a in dict.fromkeys(uid.split(".")[0] for uid in words) if _titled(query, tree.get(a))]
+            titled = [a for a in dict.fromkeys(uid.split(".")[0] for uid in words) if _titled(query, doc.get(a))]
             words = tuple(dict.fromkeys(titled + list(words)))
         if isinstance(words, tuple):
-            inside = None if scope is None else {u.id for ref in scope for u in tree.get(ref).walk()}
-            hits = [_hit(tree, uid, 0.0, _opening(tree.get(uid))) for uid in words if inside is None or uid in inside]
+            inside = None if scope is None else {u.id for ref in scope for u in doc.get(ref).walk()}
+            hits = [_hit(doc, uid, 0.0, _opening(doc.get(uid))) for uid in words if inside is None or uid in inside]
         else:
             # A unit with only some of the term's words is not the term's ("without attempt" for "complicity").
-            hits = [h for h in search(tree, words, scope, exact=exact, terms=False) if not h.missing]
+            hits = [h for h in search(doc, words, scope, exact=exact, terms=False) if not h.missing]
         for hit in hits:
             # A unit the query's own words find was found by them: the term only puts it first.
             hit.via = via if hit.id not in strict else None
@@ -256,7 +261,7 @@ def _otherwise(tree: Document, query: str, scope: list[str] | None, exact: bool,
     respelled = terms.respelled(query) if len(strict) < FEW else None
     if not respelled:
         return []
-    hits = search(tree, respelled, scope, exact=exact, terms=False)
+    hits = search(doc, respelled, scope, exact=exact, terms=False)
     typed = dict(zip(respelled.split(" "), query.split(" "), strict=True))
     for hit in hits:
         if hit.missing:  # the words it lacks as the query has them ("authorisation", not "authorization")
@@ -281,14 +286,14 @@ def _opening(unit: Unit) -> str:
     return " ".join(words[:SNIPPET_TOKENS]) + (ELLIPSIS if len(words) > SNIPPET_TOKENS else "")
 
 
-def _join(tree: Document, q: Query) -> None:
+def _join(doc: Document, q: Query) -> None:
     """Let two neighbouring words of `q` also match the one word the text writes them as:
     "video conference" finds "videoconference", "cyber crime" "cybercrime"."""
     pairs = {(q.words[i] + q.words[i + 1]).lower() for i in q.next_to if _WORD.fullmatch(q.words[i] + q.words[i + 1])}
     if not pairs:
         return
     sql = f"SELECT term FROM words WHERE term IN ({', '.join('?' * len(pairs))})"
-    known = {term for (term,) in _run(tree, q.text, sql, sorted(pairs), lambda row: type(row[0]) is str)}
+    known = {term for (term,) in _run(doc, q.text, sql, sorted(pairs), lambda row: type(row[0]) is str)}
     words, labels, i = [], [], 0
     while i < len(q.words):
         joined = (q.words[i] + q.words[i + 1]).lower() if i in q.next_to else None
@@ -303,41 +308,41 @@ def _join(tree: Document, q: Query) -> None:
     q.words, q.labels, q.match = words, labels, " AND ".join(words)
 
 
-def _relaxed(tree: Document, q: Query, strict: dict, where: str, params: list) -> list[Hit]:
+def _relaxed(doc: Document, q: Query, strict: dict, where: str, params: list) -> list[Hit]:
     """The units that have every part of the query but one, best first, each with the part it lacks."""
     found = {}
     for i, word in enumerate(q.labels):
         rest = " AND ".join(q.words[:i] + q.words[i + 1 :])
-        for uid, (score, snippet) in _every(tree, q, rest, where, params, snippets=True).items():
+        for uid, (score, snippet) in _every(doc, q, rest, where, params, snippets=True).items():
             if uid not in strict:
                 found[uid] = (score, snippet, word)
-    ranked = sorted(found.items(), key=lambda item: (-item[1][0], tree.position(item[0])))
-    return [_hit(tree, uid, score, snippet, [word]) for uid, (score, snippet, word) in ranked]
+    ranked = sorted(found.items(), key=lambda item: (-item[1][0], doc.position(item[0])))
+    return [_hit(doc, uid, score, snippet, [word]) for uid, (score, snippet, word) in ranked]
 
 
-def _partial(tree: Document, q: Query, seen: set[str], where: str, params: list) -> list[Hit]:
+def _partial(doc: Document, q: Query, seen: set[str], where: str, params: list) -> list[Hit]:
     """The units that have at least half the parts of a query of three or more (two at least), more parts first,
     then by relevance; each with the parts it lacks. A question in many words ("possession of indecent images of
     children") is seldom in any unit whole."""
     held: dict[str, list[int]] = {}
     for i, word in enumerate(q.words):
-        for uid in _every(tree, q, word, where, params):
+        for uid in _every(doc, q, word, where, params):
             held.setdefault(uid, []).append(i)
     need = max(2, (len(q.words) + 1) // 2)
     parts = {uid: has for uid, has in held.items() if len(has) >= need and uid not in seen}
     if not parts:
         return []
-    scored = _every(tree, q, " OR ".join(f"({w})" for w in q.words), where, params, snippets=True)
-    ranked = sorted(parts, key=lambda uid: (-len(parts[uid]), -scored[uid][0], tree.position(uid)))
+    scored = _every(doc, q, " OR ".join(f"({w})" for w in q.words), where, params, snippets=True)
+    ranked = sorted(parts, key=lambda uid: (-len(parts[uid]), -scored[uid][0], doc.position(uid)))
     lacks = {uid: [label for i, label in enumerate(q.labels) if i not in has] for uid, has in parts.items()}
-    return [_hit(tree, uid, scored[uid][0], scored[uid][1], lacks[uid]) for uid in ranked]
+    return [_hit(doc, uid, scored[uid][0], scored[uid][1], lacks[uid]) for uid in ranked]
 
 
-def _hit(tree: Document, uid: str, score: float, snippet: str, missing=None) -> Hit:
+def _hit(doc: Document, uid: str, score: float, snippet: str, missing=None) -> Hit:
     # Marks of neighbouring words join: «dual criminality», not «dual» «criminality».
     # What the index holds is the data's text, which has no control characters; a planted index might.
     snippet = CONTROL.sub("", snippet).replace(f"{MARK[1]} {MARK[0]}", " ")
-    return Hit(uid, citation(uid), tree.get(uid).article_title, round(score, 3) + 0.0, snippet, missing)
+    return Hit(uid, citation(uid), doc.get(uid).article_title, round(score, 3) + 0.0, snippet, missing)
 
 
 def _add(found: dict, more: dict) -> None:
@@ -347,16 +352,16 @@ def _add(found: dict, more: dict) -> None:
             found[uid] = (found[uid][0] + score, found[uid][1])
 
 
-def _every(tree: Document, q: Query, match: str, where: str, params: list, snippets: bool = False) -> dict:
+def _every(doc: Document, q: Query, match: str, where: str, params: list, snippets: bool = False) -> dict:
     """{id: (score, snippet)} of the units that match `match` in their own words, and of the items of lists
     that match it only along their reading path (not within their own words or those of a unit on the path)."""
-    own = _matches(tree, q, q.table, match, where, params, snippets)
+    own = _matches(doc, q, q.table, match, where, params, snippets)
     # Whether a unit on the path has the match in its own words, whatever the scope: a match in the opening
     # words of 40.21 is 40.21's, not its items', even searching inside 40.21 (b).
-    anywhere = set(own) if not where else set(_matches(tree, q, q.table, match, "", []))
+    anywhere = set(own) if not where else set(_matches(doc, q, q.table, match, "", []))
     paths = EXACT_PATHS if q.exact else PATHS
-    for uid, found in _matches(tree, q, paths, match, where, params, snippets).items():
-        up: Unit | None = tree.units[uid]
+    for uid, found in _matches(doc, q, paths, match, where, params, snippets).items():
+        up: Unit | None = doc.units[uid]
         while up is not None and up.id not in anywhere:
             up = up.parent
         if up is None:
@@ -365,40 +370,40 @@ def _every(tree: Document, q: Query, match: str, where: str, params: list, snipp
 
 
 def _matches(
-    tree: Document, q: Query, table: str, match: str, where: str, params: list, snippets: bool = False
+    doc: Document, q: Query, table: str, match: str, where: str, params: list, snippets: bool = False
 ) -> dict:
     """{id: (score, snippet)} of the units of `table` that match `match` (snippets only if asked)."""
     weights = "1.0" if table.endswith("paths") else ", ".join(map(str, WEIGHTS))
     snippet = f"snippet({table}, -1, ?, ?, ?, {SNIPPET_TOKENS})" if snippets else "''"
     sql = f"SELECT id, bm25({table}, 0, 0, {weights}), {snippet} FROM {table} WHERE {table} MATCH ?{where}"
     rows = _run(
-        tree, q.text, sql, [*MARK, ELLIPSIS] * snippets + [match, *params],
-        lambda row: row[0] in tree.units and type(row[1]) is float and type(row[2]) is str,
+        doc, q.text, sql, [*MARK, ELLIPSIS] * snippets + [match, *params],
+        lambda row: row[0] in doc.units and type(row[1]) is float and type(row[2]) is str,
     )  # fmt: skip
     # bm25 is more negative for better matches; a score reads better the other way up.
     return {uid: (-rank, str(text)) for uid, rank, text in rows}
 
 
-def count(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> int:
+def count(doc: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> int:
     """How many units have every word of `query` within the units `scope` names, with those it finds as a term
     of art or in its other spelling (as `search` lists them)."""
     q = Query(query, exact)
-    _join(tree, q)
-    where, params = _scope(tree, scope)
-    found = _every(tree, q, q.match, where, params)
+    _join(doc, q)
+    where, params = _scope(doc, scope)
+    found = _every(doc, q, q.match, where, params)
     if not q.words:
         return len(found)
-    other = {h.id for h in _otherwise(tree, query, scope, exact, list(found)) if not h.missing}
+    other = {h.id for h in _otherwise(doc, query, scope, exact, list(found)) if not h.missing}
     return len(found.keys() | other)
 
 
-def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
+def suggest(doc: Document, query: str, scope: list[str] | None = None, exact: bool = False) -> str | None:
     """`query` with each word the text does not have replaced by the closest word it has, if that finds
     something; else None."""
     import difflib
 
     Query(query, exact)
-    vocabulary = [w for (w,) in _run(tree, query, "SELECT term FROM words", [], lambda row: type(row[0]) is str)]
+    vocabulary = [w for (w,) in _run(doc, query, "SELECT term FROM words", [], lambda row: type(row[0]) is str)]
     known = set(vocabulary)
     changed = False
 
@@ -407,7 +412,7 @@ def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: b
         word = match.group()
         if word in _OPERATORS or word.isdigit() or match.string[match.end() : match.end() + 1] == "*":
             return word
-        if word.lower() in known or word.lower() in FUNCTION_WORDS or count(tree, word, scope, exact):
+        if word.lower() in known or word.lower() in FUNCTION_WORDS or count(doc, word, scope, exact):
             # Known, or matching on its own: stemming makes many unseen forms known.
             return word
         close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.8)
@@ -420,17 +425,17 @@ def suggest(tree: Document, query: str, scope: list[str] | None = None, exact: b
     if not changed:
         return None
     try:
-        return fixed if count(tree, fixed, scope, exact) else None
+        return fixed if count(doc, fixed, scope, exact) else None
     except SearchSyntaxError:
         return None  # a suggestion is never an error about a query the user did not type
 
 
-def _scope(tree: Document, scope: list[str] | None) -> tuple[str, list]:
+def _scope(doc: Document, scope: list[str] | None) -> tuple[str, list]:
     """The condition (to follow a MATCH) and its parameters that keep to the units `scope` names."""
     if scope is None:
         return "", []
     for uid in scope:
-        tree.get(uid)
+        doc.get(uid)
     # `within` lists the unit's id and its ancestors' ids, the chapter's included.
     tests = " OR ".join(["instr(' ' || within || ' ', ?) > 0"] * len(scope)) or "0"
     return f" AND ({tests})", [f" {uid} " for uid in scope]
@@ -467,27 +472,27 @@ class _Damaged(Exception):
     """The index gave what no index uncc built could give."""
 
 
-def _run(tree: Document, query: str, sql: str, params: list, valid=lambda row: True) -> list:
+def _run(doc: Document, query: str, sql: str, params: list, valid=lambda row: True) -> list:
     """The rows of `sql`. A query FTS5 cannot read is the query's fault; any other failure, or rows naming
     units the data does not have (`valid` says which rows can be), is the index's: it is built again and
     asked once more."""
     try:
-        return _ask(tree, query, sql, params, valid)
+        return _ask(doc, query, sql, params, valid)
     except _Damaged:
-        _discard(tree)
+        _discard(doc)
     try:
-        return _ask(tree, query, sql, params, valid)
+        return _ask(doc, query, sql, params, valid)
     except _Damaged:
         raise UnccError("the search index cannot be read, even rebuilt in memory: search again") from None
 
 
-def _ask(tree: Document, query: str, sql: str, params: list, valid) -> list:
+def _ask(doc: Document, query: str, sql: str, params: list, valid) -> list:
     import sqlite3
 
     try:
-        rows = _connect(tree).execute(sql, params).fetchall()
+        rows = _connect(doc).execute(sql, params).fetchall()
     except sqlite3.OperationalError as e:
-        if _healthy(tree):
+        if _healthy(doc):
             raise SearchSyntaxError(f"bad search query {query!r}: {_reason(str(e))}; {HINT}") from None
         raise _Damaged from None
     except sqlite3.Error:
@@ -525,44 +530,44 @@ _PROBE = (
 )
 
 
-def _name(tree: Document) -> str:
-    return f"search-{FORMAT}-{tree.digest}.sqlite3"
+def _name(doc: Document) -> str:
+    return f"search-{FORMAT}-{doc.digest}.sqlite3"
 
 
-def _connect(tree: Document):
-    """An open index of `tree`: the cached file if it is whole and made for this data, else a new one."""
+def _connect(doc: Document):
+    """An open index of `doc`: the cached file if it is whole and made for this data, else a new one."""
     import sqlite3
 
-    name = _name(tree)
+    name = _name(doc)
     con = _CONNECTIONS.get(name)
     if con is None:
-        if not tree.digest:
+        if not doc.digest:
             # Without a digest there is no telling this data from another: never cache it.
-            con = _build(sqlite3, tree, None)
+            con = _build(sqlite3, doc, None)
         else:
-            con = _open(sqlite3, tree, name)
+            con = _open(sqlite3, doc, name)
             if con is None:
                 with cache.lock("search"):
-                    con = _open(sqlite3, tree, name) or _build(sqlite3, tree, name)
+                    con = _open(sqlite3, doc, name) or _build(sqlite3, doc, name)
         _CONNECTIONS[name] = con
     return con
 
 
-def _healthy(tree: Document) -> bool:
+def _healthy(doc: Document) -> bool:
     import sqlite3
 
     try:
-        return len(_connect(tree).execute(_PROBE).fetchall()) == 5
+        return len(_connect(doc).execute(_PROBE).fetchall()) == 5
     except sqlite3.Error:
         return False
 
 
-def _discard(tree: Document) -> None:
-    """Forget the index of `tree`, and remove its file."""
-    con = _CONNECTIONS.pop(_name(tree), None)
+def _discard(doc: Document) -> None:
+    """Forget the index of `doc`, and remove its file."""
+    con = _CONNECTIONS.pop(_name(doc), None)
     if con is not None:
         con.close()
-    cache.remove(_name(tree))
+    cache.remove(_name(doc))
 
 
 def _check_fts5(sqlite3) -> None:
@@ -575,7 +580,7 @@ def _check_fts5(sqlite3) -> None:
         ) from None
 
 
-def _open(sqlite3, tree: Document, name: str):
+def _open(sqlite3, doc: Document, name: str):
     """The cached index `name` if it is a regular file made in this format for this data, else None
     (and a file that is not is removed)."""
     where = cache.path(name)
@@ -592,7 +597,7 @@ def _open(sqlite3, tree: Document, name: str):
 
         con = sqlite3.connect(f"file:{quote(where)}?mode=ro", uri=True)
         con.execute("PRAGMA trusted_schema = OFF")
-        if dict(con.execute("SELECT key, value FROM meta")) == {"format": FORMAT, "digest": tree.digest}:
+        if dict(con.execute("SELECT key, value FROM meta")) == {"format": FORMAT, "digest": doc.digest}:
             return con
         con.close()
     except sqlite3.Error:
@@ -601,7 +606,7 @@ def _open(sqlite3, tree: Document, name: str):
     return None
 
 
-def _build(sqlite3, tree: Document, name: str | None):
+def _build(sqlite3, doc: Document, name: str | None):
     """Build the index into a new file and move it into the cache as `name`; in memory if that fails."""
     _check_fts5(sqlite3)
     where = None if name is None else cache.path(name)
@@ -611,17 +616,17 @@ def _build(sqlite3, tree: Document, name: str | None):
             fd, tmp = files.temporary(where)
             os.close(fd)
             con = sqlite3.connect(tmp)
-            _fill(con, tree)
+            _fill(con, doc)
             con.close()
             os.replace(tmp, where)
             cache.prune(keep=name, kind="search")
-            return _open(sqlite3, tree, name) or _build(sqlite3, tree, None)
+            return _open(sqlite3, doc, name) or _build(sqlite3, doc, None)
         except (OSError, sqlite3.Error):
             # A cache that cannot be written is only slower.
             if tmp is not None:
                 files.remove(tmp)
     con = sqlite3.connect(":memory:")
-    _fill(con, tree)
+    _fill(con, doc)
     return con
 
 
@@ -643,7 +648,7 @@ def _path(unit: Unit) -> str:
 _LISTED = frozenset({"article", "paragraph", "subparagraph", "item", "resolution-paragraph"})
 
 
-def _fill(con, tree: Document) -> None:
+def _fill(con, doc: Document) -> None:
     """Two full-text indexes of the same rows, one of stems (`units`, which holds the text) and one of the
     words as written (`exact`), and the vocabulary of the second (`words`)."""
     columns = ", ".join(COLUMNS)
@@ -663,7 +668,7 @@ def _fill(con, tree: Document) -> None:
         """
     )
     rows: list[tuple] = []
-    for unit in tree.units.values():
+    for unit in doc.units.values():
         # An article's title is in the article's row, not in its paragraphs': else each of the 32
         # paragraphs of article 40 would hold "mutual legal assistance".
         title, heading = (unit.title, "") if unit.kind == "article" else ("", unit.title)
@@ -688,8 +693,8 @@ def _fill(con, tree: Document) -> None:
         con.executemany(f"INSERT INTO units {insert}", rows)
         # `exact` reads its text from `units` by rowid: only its index is written.
         con.executemany(f"INSERT INTO exact {insert}", rows)
-        paths = [(n, uid, within, _path(tree.units[uid])) for n, uid, within, *_ in rows]
+        paths = [(n, uid, within, _path(doc.units[uid])) for n, uid, within, *_ in rows]
         paths = [row for row in paths if row[3]]
         for table in (PATHS, EXACT_PATHS):
             con.executemany(f"INSERT INTO {table} (rowid, id, within, path) VALUES (?, ?, ?, ?)", paths)
-        con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", tree.digest)])
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("digest", doc.digest)])

@@ -338,3 +338,6 @@ RULES = (
     ('__unit_plus_3', 2, None, False, None),  # 93
     ('__unit_plus_3', 3, ((0, True), (1, False), (2, False)), False, None),  # 94
 )
+# The rules of the head words (a rule's name is its head word, a plural ending in 's'), and ORDINAL's words.
+HEADS = ('article', 'articles', 'paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'chapter', 'chapters', 'notes', 'recital', 'recitals', 'operative', 'operatives', 'footnote', 'footnotes')
+ORDINALS = ('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth')

@@ -315,30 +315,12 @@ class _Reading:
             end = text.find("\n\n", m.end())
             end = min(len(text) if end < 0 else end, after.start() if after else len(text))
             self.notes.setdefault(m.group(1), (m.start(), end))
-        self.found = []
+        self.found: list[Citation] = []
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
         self.pieces: dict[int, Citation] = {}  # each citation found, by where it starts
         self.pieces_before: dict[int, int] = {}  # a piece of such a list -> where the piece before it ends
-        # A superscript after a number ("Article 4¹") is read past, as a note mark is; whether it is one is asked.
-        superscripts = _SUPERSCRIPT.search(text) is not None
-        scanned = text.translate(_SUPERSCRIPTS) if superscripts else text
-        if "|" in text:
-            # A table's row ends its last cell, outer pipe or not: "Article 16\nart. 43" is two cells' citations.
-            scanned = _ROW_END.sub(r"\1|", scanned)
-        for c in scan(scanned):
-            for whole in self._split(self._prefixed(self._own_note(c))):
-                pieces = _each(whole)
-                if superscripts:
-                    pieces = [self._superscript(p) for p in pieces]
-                between = [text[a.end : b.start] for a, b in zip(pieces, pieces[1:], strict=False)]
-                if any(re.search(r"\b(?:and|or)\b", gap) for gap in between):
-                    # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
-                    self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
-                    self.pieces_before.update((b.start, a.end) for a, b in zip(pieces, pieces[1:], strict=False))
-                self.pieces.update((p.start, p) for p in pieces)
-                self.found += pieces
-                self.found += self._continued(pieces[-1])
+        self._read()
         self.whose: dict[int, tuple[str, str]] = {}  # what each citation was given to, by where it starts
         # What each citation was given to, in order, for "ibid." and "supra note N".
         self.given: list[tuple[int, str, str]] = []
@@ -361,6 +343,29 @@ class _Reading:
         self.cases: bool | None = None  # whether the document names a court and a case, once asked
 
     # --- the citations as found -------------------------------------------------------
+
+    def _read(self) -> None:
+        """Find the document's citations, each list split into the citations that stand alone."""
+        text = self.text
+        # A superscript after a number ("Article 4¹") is read past, as a note mark is; whether it is one is asked.
+        superscripts = _SUPERSCRIPT.search(text) is not None
+        scanned = text.translate(_SUPERSCRIPTS) if superscripts else text
+        if "|" in text:
+            # A table's row ends its last cell, outer pipe or not: "Article 16\nart. 43" is two cells' citations.
+            scanned = _ROW_END.sub(r"\1|", scanned)
+        for c in scan(scanned):
+            for whole in self._split(self._prefixed(self._own_note(c))):
+                pieces = _each(whole)
+                if superscripts:
+                    pieces = [self._superscript(p) for p in pieces]
+                between = [text[a.end : b.start] for a, b in zip(pieces, pieces[1:], strict=False)]
+                if any(re.search(r"\b(?:and|or)\b", gap) for gap in between):
+                    # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
+                    self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
+                    self.pieces_before.update((b.start, a.end) for a, b in zip(pieces, pieces[1:], strict=False))
+                self.pieces.update((p.start, p) for p in pieces)
+                self.found += pieces
+                self.found += self._continued(pieces[-1])
 
     def _superscript(self, c: Citation) -> Citation:
         """A citation with a superscript in it or just after it ("Article 4¹"), as written, and doubtful."""
@@ -472,8 +477,29 @@ class _Reading:
         return found
 
     def _attribute(self, c: Citation) -> tuple[str, str]:
+        """(whose, how) for a citation: what its own words say, then the names around it, then its context."""
         if not c.members:
             return OWN, "named"
+        if (found := self._by_itself(c)) is not None:
+            return found
+        named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers) or any(
+            m.unit == "resolution" for m in c.members
+        )
+        if c.start in self.lead and not named and self._after(c) is None:
+            return self._from_lead(c)
+        if (found := self._by_name(c, named)) is not None:
+            return found
+        for found in (self._column(c.start), self._list(c.start), self._subject(c.start), self._its(c.start)):
+            if found is not None:
+                return found
+        self._framed(c.start)
+        self._compared(c.start)
+        self._judged(c)
+        return OURS, "default"
+
+    def _by_itself(self, c: Citation) -> tuple[str, str] | None:
+        """Whose a citation is by its own words: in another language, paired by 'respectively', naming another
+        instrument, or a document's own note or numbered paragraph."""
         if _FOREIGN_BEFORE.search(self.text, max(0, c.start - 5), c.start) and (
             foreign := _FOREIGN_AFTER.match(self.text, c.end)
         ):
@@ -501,11 +527,11 @@ class _Reading:
             for m in c.members
         ):
             return OWN, "named"  # "see paragraph 3.6": a report's own numbered paragraph
-        named = any(k.kind in ("convention", "resolution") for m in c.members for k in m.containers) or any(
-            m.unit == "resolution" for m in c.members
-        )
-        if c.start in self.lead and not named and self._after(c) is None:
-            return self._from_lead(c)
+        return None
+
+    def _by_name(self, c: Citation, named: bool) -> tuple[str, str] | None:
+        """Whose a citation is by the names around it: a year after "the Convention", a document that calls another
+        instrument "the Convention", an instrument named just before or after it; or ours, where it says so."""
         if named and (dated := _OTHER_YEAR.match(self.text, c.end)):
             return f"the Convention of {dated.group(1)}", "named"  # "article 29 of the Convention of 2001"
         redefined = self.names.defined_as("convention")
@@ -527,24 +553,21 @@ class _Reading:
                     self.doubtful[c.start] = f"{found[0]} or this Convention? the citation names both"
                     return OURS, "named"
                 return found
-        if named:
-            bracket = _BRACKETED_NAME.match(self.text, c.end)
-            beside = self.names.name_at(bracket.end()) if bracket and _THE_CONVENTION.search(c.text) else None
-            if beside is not None and not beside.ours:
-                return self._given(beside.instrument)  # "Article 8 of the Convention (ECHR)": the bracket says which
-            if _THE_CONVENTION.search(c.text):
-                start, end = self._sentence(c)
-                if _CASE.search(self.text, start, end) or _COURT.search(self.text, start, end):
-                    said = "the European Convention on Human Rights, or this one? name it"
-                    self.doubtful[c.start] = f"'the Convention' where the sentence speaks of a court's case: {said}"
-            return OURS, "named"
-        for found in (self._column(c.start), self._list(c.start), self._subject(c.start), self._its(c.start)):
-            if found is not None:
-                return found
-        self._framed(c.start)
-        self._compared(c.start)
-        self._judged(c)
-        return OURS, "default"
+        return self._named_ours(c) if named else None
+
+    def _named_ours(self, c: Citation) -> tuple[str, str]:
+        """A citation that names this Convention or its resolution: ours, unless a bracket after it names another
+        ("Article 8 of the Convention (ECHR)"); doubtful where the sentence speaks of a court's case."""
+        bracket = _BRACKETED_NAME.match(self.text, c.end)
+        beside = self.names.name_at(bracket.end()) if bracket and _THE_CONVENTION.search(c.text) else None
+        if beside is not None and not beside.ours:
+            return self._given(beside.instrument)
+        if _THE_CONVENTION.search(c.text):
+            start, end = self._sentence(c)
+            if _CASE.search(self.text, start, end) or _COURT.search(self.text, start, end):
+                said = "the European Convention on Human Rights, or this one? name it"
+                self.doubtful[c.start] = f"'the Convention' where the sentence speaks of a court's case: {said}"
+        return OURS, "named"
 
     def _from_lead(self, c: Citation) -> tuple[str, str]:
         """ "in article 23 and article 25": the list's first citation says whose the rest are; doubtful after an aside
@@ -880,18 +903,7 @@ class _Reading:
         if (m := _IN.match(text, end)) and (name := self.names.name_at(m.end())) and self.names.known(name.instrument):
             return self._given(name.instrument)  # "Article 29 in the Budapest Convention"
         if m := _OF.match(text, end):
-            if _NOT_AN_INSTRUMENT.match(text, m.end()):
-                return None
-            opened = _MD_OPEN.match(text, m.end())  # "of the [Budapest Convention](https://...)"
-            assert opened is not None  # it matches the empty string
-            name = self.names.name_at(opened.end()) or self.names.name_at(m.end())
-            if name is not None:
-                if self._joined(c, name.end, name.start):
-                    return OURS, "named"
-                return self._given(name.instrument)
-            if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", text[m.end() : m.end() + 80]):
-                return f"the {other.group(1)}", "named"
-            return None
+            return self._of(c, m.end())
         if m := _FOREIGN_OF.match(text, end):
             if _OURS_FOREIGN.match(text, m.end()):
                 return OURS, "named"  # "l'article 42 de la présente Convention"
@@ -915,6 +927,22 @@ class _Reading:
         if "(" in m.group() and not re.match(r"\s*\)", text[name.end : name.end + 4]):
             return None  # "Article 25 (Budapest: Art. 16)": the bracket cites the other, it does not qualify this
         return self._given(name.instrument)
+
+    def _of(self, c: Citation, at: int) -> tuple[str, str] | None:
+        """Whose a citation is that "of" follows, the name starting at `at`: the instrument named there, or one
+        uncc does not know ("of the Penal Code"); none where the words after "of" name no instrument."""
+        if _NOT_AN_INSTRUMENT.match(self.text, at):
+            return None
+        opened = _MD_OPEN.match(self.text, at)  # "of the [Budapest Convention](https://...)"
+        assert opened is not None  # it matches the empty string
+        name = self.names.name_at(opened.end()) or self.names.name_at(at)
+        if name is not None:
+            if self._joined(c, name.end, name.start):
+                return OURS, "named"
+            return self._given(name.instrument)
+        if other := re.match(r"the\s+([\w-]+(?:\s+[A-Z][\w-]*)*)", self.text[at : at + 80]):
+            return f"the {other.group(1)}", "named"
+        return None
 
     @staticmethod
     def _given(instrument: str) -> tuple[str, str]:

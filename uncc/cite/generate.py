@@ -44,13 +44,30 @@ def _insides(lk) -> tuple:
 def tables() -> dict:
     """What lark builds from the grammar, as plain values."""
     from lark import Lark
-    from lark.grammar import Terminal
 
     lk = Lark.open(GRAMMAR, parser="lalr", lexer="basic")
     ordered, ignored, table = _insides(lk)
     start, end = table.start_states["start"], table.end_states["start"]
     rules = list(lk.rules)
-    # The states in the order they are first reached from the start, each row's symbols in name order.
+    order, rows = _rows(table, rules, start, end)
+    if any(len(t.pattern.flags) > 1 for t in lk.terminals):
+        # lark writes a terminal's flags in set order, which differs from run to run: the module would too.
+        _refuse("a terminal has more than one flag")
+    terminals = tuple((t.name, t.pattern.value, tuple(t.pattern.flags), t.priority) for t in lk.terminals)
+    return {
+        "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in ordered],
+        "ignore": tuple(sorted(ignored)),
+        "terminals": terminals,
+        "start": order[start],
+        "end": order[end],
+        "rows": rows,
+        "rules": [_shaped(rule) for rule in rules],
+    }
+
+
+def _rows(table, rules: list, start, end) -> tuple[dict, list[dict[str, int] | None]]:
+    """The states in the order they are first reached from the start (state -> number), and each state's row:
+    symbol -> the state a shift goes to, or ~the rule a reduction uses, in name order."""
     order, queue = {start: 0}, [start]
     for state in queue:
         for _symbol, (action, arg) in sorted(table.states[state].items()):
@@ -68,38 +85,28 @@ def tables() -> dict:
             else:
                 row[symbol] = ~rules.index(arg)
         rows[number] = row
+    return order, rows
 
-    shaped = []
-    for rule in rules:
-        options = rule.options
-        if options.keep_all_tokens or options.template_source or any(options.empty_indices):
-            _refuse(f"rule {rule} keeps all tokens, is a template or has [optional] parts")
-        helper = rule.origin.name.startswith("_")
-        # What lark's tree builder passes on: each child kept (a filtered-out terminal is dropped), and the
-        # children of a helper rule (__x_star_n, one per `x*`) spliced in where it stood.
-        kept = [
-            (i, not s.is_term and s.name.startswith("_"))
-            for i, s in enumerate(rule.expansion)
-            if not (isinstance(s, Terminal) and s.filter_out)
-        ]
-        plan = None if kept == [(i, False) for i in range(len(rule.expansion))] else tuple(kept)
-        expand1 = bool(options.expand1 and not rule.alias)
-        name = None if helper else str(rule.alias or rule.origin.name)
-        shaped.append((str(rule.origin.name), len(rule.expansion), plan, expand1, name))
 
-    if any(len(t.pattern.flags) > 1 for t in lk.terminals):
-        # lark writes a terminal's flags in set order, which differs from run to run: the module would too.
-        _refuse("a terminal has more than one flag")
-    terminals = tuple((t.name, t.pattern.value, tuple(t.pattern.flags), t.priority) for t in lk.terminals)
-    return {
-        "pieces": [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in ordered],
-        "ignore": tuple(sorted(ignored)),
-        "terminals": terminals,
-        "start": order[start],
-        "end": order[end],
-        "rows": rows,
-        "rules": shaped,
-    }
+def _shaped(rule) -> tuple:
+    """(origin, length, plan, expand1, name) of a rule: what lark's tree builder does with its children."""
+    from lark.grammar import Terminal
+
+    options = rule.options
+    if options.keep_all_tokens or options.template_source or any(options.empty_indices):
+        _refuse(f"rule {rule} keeps all tokens, is a template or has [optional] parts")
+    helper = rule.origin.name.startswith("_")
+    # What lark's tree builder passes on: each child kept (a filtered-out terminal is dropped), and the
+    # children of a helper rule (__x_star_n, one per `x*`) spliced in where it stood.
+    kept = [
+        (i, not s.is_term and s.name.startswith("_"))
+        for i, s in enumerate(rule.expansion)
+        if not (isinstance(s, Terminal) and s.filter_out)
+    ]
+    plan = None if kept == [(i, False) for i in range(len(rule.expansion))] else tuple(kept)
+    expand1 = bool(options.expand1 and not rule.alias)
+    name = None if helper else str(rule.alias or rule.origin.name)
+    return str(rule.origin.name), len(rule.expansion), plan, expand1, name
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
@@ -113,6 +120,38 @@ def _category(category) -> set:
     return {chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000 and pattern.match(chr(code))}
 
 
+def _chars(ch: str, fold: bool) -> set:
+    """The characters a literal matches, with or without IGNORECASE."""
+    if not fold:
+        return {ch}
+    out = {ch, ch.lower(), ch.upper(), ch.casefold()}
+    # Unicode case folding matches these under IGNORECASE too.
+    out |= {"i": {"\u0130", "\u0131"}, "s": {"\u017f"}, "k": {"\u212a"}}.get(ch.lower(), set())
+    return out
+
+
+def _in(items, fold: bool) -> set | None:
+    """The characters a set ("[a-z\\d]") matches, or None for a negated set or category or a wide range."""
+    import re._constants as c
+
+    if any(o not in (c.LITERAL, c.RANGE, c.CATEGORY) for o, _ in items):
+        return None  # a negated set
+    out: set = set()
+    for o, a in items:
+        if o is c.LITERAL:
+            out |= _chars(chr(a), fold)
+        elif o is c.CATEGORY:
+            if str(a) not in _CATEGORIES:
+                return None  # a negated category
+            out |= _category(a)
+        else:
+            if a[1] - a[0] > 256:
+                return None
+            for code in range(a[0], a[1] + 1):
+                out |= _chars(chr(code), fold)
+    return out
+
+
 def _first(piece: str) -> frozenset | None:
     """The characters a match of the regular expression `piece` can start with, or None if it can start with any
     (or it may match the empty string, or this cannot tell): what lets the reader try, at each place, only the
@@ -120,36 +159,15 @@ def _first(piece: str) -> frozenset | None:
     import re._constants as c
     import re._parser as parser
 
-    def chars(ch: str, fold: bool) -> set:
-        if not fold:
-            return {ch}
-        out = {ch, ch.lower(), ch.upper(), ch.casefold()}
-        # Unicode case folding matches these under IGNORECASE too.
-        out |= {"i": {"\u0130", "\u0131"}, "s": {"\u017f"}, "k": {"\u212a"}}.get(ch.lower(), set())
-        return out
-
     def seq(items, fold: bool) -> tuple[set | None, bool]:
         """(first characters, whether the sequence may match the empty string)."""
         out: set = set()
         for op, av in items:
             if op is c.LITERAL:
-                return out | chars(chr(av), fold), False
+                return out | _chars(chr(av), fold), False
             if op is c.IN:
-                if any(o not in (c.LITERAL, c.RANGE, c.CATEGORY) for o, _ in av):
-                    return None, False  # a negated set
-                for o, a in av:
-                    if o is c.LITERAL:
-                        out |= chars(chr(a), fold)
-                    elif o is c.CATEGORY:
-                        if str(a) not in _CATEGORIES:
-                            return None, False  # a negated category
-                        out |= _category(a)
-                    else:
-                        if a[1] - a[0] > 256:
-                            return None, False
-                        for code in range(a[0], a[1] + 1):
-                            out |= chars(chr(code), fold)
-                return out, False
+                chosen = _in(av, fold)
+                return (None if chosen is None else out | chosen), False
             if op is c.SUBPATTERN:
                 _group, add, delete, sub = av
                 folds = (fold or bool(add & c.SRE_FLAG_IGNORECASE)) and not delete & c.SRE_FLAG_IGNORECASE
@@ -210,9 +228,27 @@ def generate() -> str:
         "RULES = (",
         *(f"    {rule!r},  # {n}" for n, rule in enumerate(t["rules"])),
         ")",
+        *_words(t),
         "",
     ]
     return "\n".join(out)
+
+
+def _words(t: dict) -> list[str]:
+    """HEADS, the rules of the head words ("article", "paragraphs"), and ORDINALS, the words of ORDINAL in order:
+    what the reader needs to know of the grammar's words, from the grammar alone."""
+    import re
+
+    heads = tuple(dict.fromkeys(name for origin, _size, _plan, _expand1, name in t["rules"] if origin == "head"))
+    pattern = next(value for name, value, _flags, _priority in t["terminals"] if name == "ORDINAL")
+    words = re.fullmatch(r"\(\?:([a-z|]+)\)\(\?!\[\^\\W_\]\|-\)", pattern)
+    if words is None:
+        raise SystemExit("grammar/refs.lark: ORDINAL is no longer one group of words, as generate.py reads it")
+    return [
+        "# The rules of the head words (a rule's name is its head word, a plural ending in 's'), and ORDINAL's words.",
+        f"HEADS = {heads!r}",
+        f"ORDINALS = {tuple(words.group(1).split('|'))!r}",
+    ]
 
 
 def _starting(pieces: list[str]) -> list[str]:

@@ -84,46 +84,6 @@ class Citation(NamedTuple):
 
 
 _SEPS = {"comma": ",", "and_": "and", "or_": "or"}
-_HEADS = {
-    "article": ("article", False),
-    "articles": ("article", True),
-    "paragraph": ("paragraph", False),
-    "paragraphs": ("paragraph", True),
-    "subparagraph": ("subparagraph", False),
-    "subparagraphs": ("subparagraph", True),
-    "chapter": ("chapter", False),
-    "chapters": ("chapter", True),
-    "note": ("note", False),
-    "notes": ("note", True),
-    "recital": ("recital", False),
-    "recitals": ("recital", True),
-    "operative": ("resolution-paragraph", False),
-    "operatives": ("resolution-paragraph", True),
-    "footnote": ("footnote", False),
-    "footnotes": ("footnote", True),
-}
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
 
 
 _LIT_WORD = re.compile(r"^(?i:lit|buchstabe|buchst)\.?")
@@ -276,7 +236,8 @@ class ToMembers:
 
     def ordinal(self, children):  # "third", "the 12th": the number of a recital
         word = children[0].value.lower()
-        return Piece("number", str(_ORDINALS.index(word) + 1) if word in _ORDINALS else str(int(word[:-2])))
+        ordinals = _tables.ORDINALS
+        return Piece("number", str(ordinals.index(word) + 1) if word in ordinals else str(int(word[:-2])))
 
     def ordinal_recital(self, children):
         containers = tuple(c for c in children[2:] if isinstance(c, Container))
@@ -338,8 +299,12 @@ def _head(level: str, plural: bool):
     return lambda self, children: head
 
 
-for _rule, (_level, _plural) in _HEADS.items():
-    setattr(ToMembers, _rule, _head(_level, _plural))
+# Each rule of the grammar's head words: its level, the word without its plural's "s" but for one, and whether it
+# names several.
+_LEVELS = {"operative": "resolution-paragraph"}
+for _rule in _tables.HEADS:
+    _word = _rule.removesuffix("s")
+    setattr(ToMembers, _rule, _head(_LEVELS.get(_word, _word), _rule != _word))
 
 
 # --- the parser: lark's tables run by uncc/cite/lalr.py ------------------------------------------

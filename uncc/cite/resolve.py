@@ -30,7 +30,6 @@ _QUALIFIES = {
 }
 # How deep each level sits, for which head words a new head word ends.
 _DEPTH = {"paragraph": 1, "recital": 1, "resolution-paragraph": 1, "subparagraph": 2, "item": 3}
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def resolve(doc: Document, citation: Citation, context: str | None = None) -> list[str]:
@@ -239,30 +238,39 @@ class _Reader:
                 if qualifier:
                     # _is_qualifier and _inside hold only after a member
                     assert prev is not None and prev_member is not None
-                    if prev_member.end is not None:
-                        # "articles 7 to 9, paragraph 1", "article 28(1) to (3), (b)"
-                        raise Ambiguous(
-                            f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} "
-                            "alone, or that part of each unit of the range: name each in full"
-                        )
-                    if len(listed) > 1 and prev_member.sep is not None:
-                        self._one_or_each(listed, prev, first)
-                if member.end is None:
-                    out.append(self._check(ids.join(first)))
-                    self._about(member, out[-1])
-                    prev = first
-                else:
-                    level = self._level(member.end[0], heads)
-                    if member.end[0].kind == "number":
-                        # "articles 7 to 16", "40.1 to 5": the end is at the level of the start's last number.
-                        level = next(s.kind for s in reversed(first) if s.kind not in ("subparagraph", "item"))
-                    last = self._inherit(first, self._steps(member.end, level), prefix)
-                    out += self._expand(self._check(ids.join(first)), self._check(ids.join(last)))
-                    prev = last
+                    self._qualifying(listed, prev, prev_member, first)
+                prev = self._add(member, first, heads, prefix, out)
                 if not qualifier:
                     listed.append([prev[-1].kind if prev else None, False, prev])
                 prev_member = member
         return out
+
+    def _qualifying(self, listed: list[list], prev: list[Step], prev_member: Member, first: list[Step]) -> None:
+        """Refuse a member that qualifies a range ("articles 7 to 9, paragraph 1", "article 28(1) to (3), (b)"), or
+        one that may qualify the last unit of a list or each of them."""
+        if prev_member.end is not None:
+            raise Ambiguous(
+                f"{shown(self.citation.text)} can be read two ways: {ids.in_sentence(ids.join(first))} "
+                "alone, or that part of each unit of the range: name each in full"
+            )
+        if len(listed) > 1 and prev_member.sep is not None:
+            self._one_or_each(listed, prev, first)
+
+    def _add(
+        self, member: Member, first: list[Step], heads: list[Head], prefix: list[Step] | None, out: list[str]
+    ) -> list[Step]:
+        """Add to `out` the unit a member names, or each unit of its range; the path of the last."""
+        if member.end is None:
+            out.append(self._check(ids.join(first)))
+            self._about(member, out[-1])
+            return first
+        level = self._level(member.end[0], heads)
+        if member.end[0].kind == "number":
+            # "articles 7 to 16", "40.1 to 5": the end is at the level of the start's last number.
+            level = next(s.kind for s in reversed(first) if s.kind not in ("subparagraph", "item"))
+        last = self._inherit(first, self._steps(member.end, level), prefix)
+        out += self._expand(self._check(ids.join(first)), self._check(ids.join(last)))
+        return last
 
     def _about(self, member: Member, uid: str) -> None:
         """Refuse "note 3 to article 2" when note 3 is not about article 2, saying which article it is about."""
@@ -441,7 +449,8 @@ class _Reader:
                 )
             elif level == "chapter":
                 number = int(piece.value)
-                out.append(Step("chapter", _ROMAN[number - 1] if 0 < number <= len(_ROMAN) else piece.value))
+                roman = ids.ROMANS[number - 1].upper() if 0 < number <= len(ids.ROMANS) else piece.value
+                out.append(Step("chapter", roman))
             else:
                 out.append(Step(level, piece.value))
         return out

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from uncc.model import Document, Unit, own_parts
 
-FORMATS = ("html", "akn", "markdown", "json")
+# Units set as a heading, and the level of each.
+HEADING_LEVELS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
 # The document's name, as its editions give it.
 TITLE = "United Nations Convention against Cybercrime"
 
@@ -82,7 +83,7 @@ class Walk:
 
 
 def export(doc: Document, fmt: str) -> str:
-    """The whole document in `fmt`, one of FORMATS: the same text on every run."""
+    """The whole document in `fmt`, one of uncc.formats.EXPORT: the same text on every run."""
     if fmt == "html":
         from uncc.editions.html import render
     elif fmt == "akn":

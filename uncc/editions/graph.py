@@ -15,8 +15,6 @@ import textwrap
 from uncc import ids
 from uncc.model import Document
 
-FORMATS = ("dot", "mermaid", "json")
-
 
 class Graph:
     def __init__(self, doc: Document, units: bool = False):

@@ -19,11 +19,8 @@ from __future__ import annotations
 from html import escape
 
 from uncc import ids
-from uncc.editions import TITLE, Walk
+from uncc.editions import HEADING_LEVELS, TITLE, Walk
 from uncc.model import Document, Unit
-
-# Units set as a heading and a section, and their heading level.
-SECTIONS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
 
 STYLE = """
 :root { --ink: #1b1b1b; --faint: #5a5a5a; --link: #0b5394; --rule: #d8d8d8; }
@@ -186,10 +183,10 @@ def _unit(walk: Walk, unit: Unit) -> list[str]:
         return [
             f'<aside id="{eid}" class="footnote"><p><span class="num">{back}</span> {_text(walk, unit)}</p></aside>'
         ]
-    if kind in SECTIONS or kind in ("preamble", "testimonium", "closing"):
+    if kind in HEADING_LEVELS or kind in ("preamble", "testimonium", "closing"):
         out = [f'<section id="{eid}" class="{kind}">']
-        if kind in SECTIONS:
-            level = SECTIONS[kind]
+        if kind in HEADING_LEVELS:
+            level = HEADING_LEVELS[kind]
             label = unit.label if kind in ("chapter", "article") else ids.citation(unit.id)
             heading = f'<span class="num">{escape(label)}</span>' + (f" {escape(unit.title)}" if unit.title else "")
             out.append(f"<h{level}>{heading}</h{level}>")

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from uncc import ids
-from uncc.editions import TITLE, Walk
+from uncc.editions import HEADING_LEVELS, TITLE, Walk
 from uncc.model import Document, Unit, layout
 
-LEVELS = {"resolution": 2, "convention": 2, "annex": 2, "chapter": 3, "article": 4}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
@@ -55,8 +54,8 @@ def _part(walk: Walk, part: Unit) -> list[str]:
 
 
 def _heading(unit: Unit) -> str:
-    if unit.kind in LEVELS:
-        return f"{'#' * LEVELS[unit.kind]} {escape(unit.label)}. {escape(unit.title)}"
+    if unit.kind in HEADING_LEVELS:
+        return f"{'#' * HEADING_LEVELS[unit.kind]} {escape(unit.label)}. {escape(unit.title)}"
     if unit.kind == "note":
         return f"### {escape(unit.heading)}"
     return f"### {escape(ids.citation(unit.id))}"

@@ -62,23 +62,6 @@ from typing import cast
 
 from uncc.model import Document, Unit, own_parts
 
-ACTOR_NAMES = (
-    "State Party",
-    "requesting State Party",
-    "requested State Party",
-    "Conference of the States Parties",
-    "secretariat",
-    "Secretary-General",
-    "Convention",
-)
-FORCES = ("shall", "shall-qualified", "shall-consider", "may", "shall-not")
-KIND_NAMES = (
-    "criminalise", "procedural-power", "cooperate", "refuse", "notify", "designate", "reserve", "safeguard",
-    "prevent", "technical-assistance", "institutional", "definition", "other",
-)  # fmt: skip
-# Other spellings a user may type for a kind.
-KIND_SPELLINGS = {"criminalize": "criminalise"}
-
 # Who: (pattern, actor), tried in this order at each place.
 ACTORS = [
     (r"(?:the )?State Party to which the person is transferred", "requesting State Party"),
@@ -335,8 +318,7 @@ def _entry(unit: Unit, start: int, end: int, words: str, actor: str, force: str,
 def statements(unit: Unit, text: str):
     """(start, end, actor, force, kinds) of each statement in `text`, one of the unit's own parts; each statement's
     words are its clause, from its start (or from the passive's subject) to its end."""
-    # Each "shall" or "may", read as the longest modal verb that starts there.
-    # Each anchor starts a modal verb: MODALS has one for each.
+    # Each "shall" or "may", read as the longest modal verb that starts there (MODALS has one for each anchor).
     modals = cast("list[re.Match[str]]", [_MODAL.match(text, a.start()) for a in _ANCHOR.finditer(text)])
     if not modals:
         return
@@ -363,38 +345,15 @@ def statements(unit: Unit, text: str):
         hit = next(((a, b, p, k) for a, b, p, k in passive if a <= m.start() < b and a >= clause), None)
         start = _clause_start(text, clause)
         if _saving(text, sentence_start, m):
-            # "Nothing in this Convention shall ...", "this Convention shall not exclude ...": the Convention's,
-            # unless it keeps something for a party in a role; "Such liability shall be without prejudice ...": the
-            # party's it names.
             force, saving_until = "shall-not", sentence_end
-            if _OF_ITSELF.match(text, _clause_start(text, sentence_start)):
-                actor = _first_party(text, m.end(), clause_end) or "Convention"
-            else:
-                actor = _first_party(text, m.end(), clause_end, any_party=True) or "State Party"
-            if "refuse" in kinds:
-                kinds.remove("refuse")
-                kinds.insert(0, "refuse")
+            actor = _saving_actor(text, sentence_start, m, clause_end, kinds)
         elif hit:
             actor, kind, start = hit[2], hit[3], min(start, hit[0])
             kinds = [kind] if kind == "definition" else [kind] + [k for k in kinds if k != kind]
-        elif relative:
-            actor = _ACTORS_NAMED[relative.group(1).lower()] if relative.group(1).lower() in _ACTORS_NAMED else (
-                _subject(text, relative.start(), relative.end() - 1) or "State Party")
-        elif previous and previous[0] == "notified" and previous[2] == sentence_start and _AND.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
-            actor, kinds = "Secretary-General", kinds or ["institutional"]  # "shall be notified ..., and shall set up"
         else:
-            actor, thing = _thing(unit, text, clause, m, previous[0] if previous else None)
-            if thing and thing not in kinds:
-                kinds.insert(0, thing)
+            actor, kinds = _actor(unit, text, m, clause, relative, previous, sentence_start, kinds)
         actor = _role(unit, text[clause:clause_end], actor, kinds)
-        if not kinds:
-            kinds = ["institutional" if actor in _INSTITUTIONS else _subject_kind(unit)]
-        elif kinds[0] != "definition" and actor not in _INSTITUTIONS and (own := _subject_kind(unit)) not in kinds:
-            kinds.append(own)  # what the article or chapter is about is a kind its statements carry too
-        if actor == "Convention" and force != "shall-not" and kinds[0] != (own := _subject_kind(unit)):
-            kinds = [own] + [k for k in kinds if k != own]  # what it says of itself; a deposit it names comes after
+        kinds = _carried(unit, actor, force, kinds)
         # A qualifier counts from the sentence's start to the next modal verb: "shall execute the request ... as soon
         # as possible and shall take as full account as possible of any deadlines" qualifies the second only.
         following = next((x.start() for x in modals if x.start() > m.start() and x.start() not in fixed), sentence_end)
@@ -406,6 +365,53 @@ def statements(unit: Unit, text: str):
         previous = ("notified" if notified else actor, kinds, sentence_start) if force != "shall-not" or actor != (
             "Convention") else None
         yield start, clause_end, actor if actor != "notified" else "State Party", force, kinds
+
+
+def _saving_actor(text: str, sentence_start: int, m: re.Match, clause_end: int, kinds: list[str]) -> str:
+    """Whose a savings clause is: "Nothing in this Convention shall ...", "this Convention shall not exclude ..." are
+    the Convention's, unless it keeps something for a party in a role; "Such liability shall be without prejudice
+    ..." is the party's it names. A refusal it keeps comes first among its kinds."""
+    if _OF_ITSELF.match(text, _clause_start(text, sentence_start)):
+        actor = _first_party(text, m.end(), clause_end) or "Convention"
+    else:
+        actor = _first_party(text, m.end(), clause_end, any_party=True) or "State Party"
+    if "refuse" in kinds:
+        kinds.remove("refuse")
+        kinds.insert(0, "refuse")
+    return actor
+
+
+def _actor(unit: Unit, text: str, m: re.Match, clause: int, relative: re.Match | None,
+           previous: tuple[str, list[str], int] | None, sentence_start: int, kinds: list[str]) -> tuple[str, list[str]]:
+    """The actor (and kinds) of a statement with no passive subject: the party a relative clause (", which may") is
+    about, the Secretary-General notified just before ("shall be notified ..., and shall set up"), or the clause's
+    subject."""
+    if relative:
+        named = relative.group(1).lower()
+        if named in _ACTORS_NAMED:
+            return _ACTORS_NAMED[named], kinds
+        return _subject(text, relative.start(), relative.end() - 1) or "State Party", kinds
+    if previous and previous[0] == "notified" and previous[2] == sentence_start and _AND.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return "Secretary-General", kinds or ["institutional"]
+    actor, thing = _thing(unit, text, clause, m, previous[0] if previous else None)
+    if thing and thing not in kinds:
+        kinds.insert(0, thing)
+    return actor, kinds
+
+
+def _carried(unit: Unit, actor: str, force: str, kinds: list[str]) -> list[str]:
+    """A statement's kinds with the one its article or chapter is about: last, or first where the Convention speaks
+    of itself (a deposit it names comes after)."""
+    own = _subject_kind(unit)
+    if not kinds:
+        kinds = ["institutional" if actor in _INSTITUTIONS else own]
+    elif kinds[0] != "definition" and actor not in _INSTITUTIONS and own not in kinds:
+        kinds.append(own)
+    if actor == "Convention" and force != "shall-not" and kinds[0] != own:
+        kinds = [own] + [k for k in kinds if k != own]
+    return kinds
 
 
 def _fixed(text: str, modal: re.Match) -> bool:

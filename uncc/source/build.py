@@ -14,10 +14,10 @@ from uncc.errors import DataError, SourceError
 from uncc.layers import definitions, provisions, references
 from uncc.layers.references import Skipped
 from uncc.model import Document
+from uncc.schema import FORMAT, check
 from uncc.source.clean import body_lines
 from uncc.source.structure import parse
 from uncc.source.verify import verify
-from uncc.store import FORMAT, check
 
 # The source is about 150 KB.
 LIMIT = 16 * 2**20

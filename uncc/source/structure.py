@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from uncc.errors import SourceError
 from uncc.ids import ROMANS
 from uncc.model import Unit
+from uncc.schema import UNIT
 from uncc.source.clean import Footnote, normalize, vocabulary
 
 RESOLUTION_HEAD = re.compile(r"^(\d+/\d+\.)\s+(.*)$")
@@ -103,13 +104,10 @@ class _Lines:
         return out
 
 
-UNIT_KEYS = ("id", "kind", "heading", "label", "title", "text", "children", "tail", "notes", "articles", "footnotes")
-
-
 def unit_dict(unit: Unit) -> dict:
     """The unit as the data file holds it: keys in a fixed order, empty ones left out."""
     out = {}
-    for key in UNIT_KEYS:
+    for key in UNIT:
         value = getattr(unit, key)
         if key == "children":
             value = [unit_dict(child) for child in value]
@@ -129,7 +127,15 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     def norm(parts: list[str]) -> str:
         return normalize(parts, vocab)
 
-    # Resolution 79/243.
+    resolution = _resolution(src, norm)
+    convention = _convention(src, footnotes, norm)
+    annex = _annex(src, norm)
+    _link_notes(convention.children, annex.children)
+    return {"resolution": unit_dict(resolution), "convention": unit_dict(convention), "annex": unit_dict(annex)}
+
+
+def _resolution(src: _Lines, norm) -> Unit:
+    """Resolution 79/243: its title, preamble, operative paragraphs and closing."""
     head = src.expect(RESOLUTION_HEAD, "the resolution's number and title")
     title = [head.group(2)] + src.until(GENERAL_ASSEMBLY)
     resolution = Unit("resolution", "resolution", label=head.group(1), title=norm(title))
@@ -144,8 +150,11 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     closing = Unit("resolution.closing", "closing", text=src.expect(MEETING, "the meeting").group(0))
     closing.tail = src.expect(DATE, "the date").group(0)
     _adopt(resolution, [preamble, *operative, closing])
+    return resolution
 
-    # The Convention, annexed to the resolution.
+
+def _convention(src: _Lines, footnotes: list[Footnote], norm) -> Unit:
+    """The Convention, annexed to the resolution: its preamble, chapters, testimonium and footnotes."""
     convention_heading = src.expect(ANNEX, "the annex").group(0)
     convention_title = norm(src.until(PREAMBLE))
     preamble = Unit("preamble", "preamble", label=src.take(), text=norm([src.take()]))
@@ -169,13 +178,14 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
     for footnote in footnotes:
         testimonium.footnotes.append(f"footnote.{footnote.number}")
         units.append(Unit(f"footnote.{footnote.number}", "footnote", label=footnote.number, text=norm([footnote.text])))
-
     convention = Unit("convention", "convention", label=convention_heading, title=convention_title)
     _adopt(convention, units)
+    return convention
 
-    # The Convention's annex: interpretative notes, under headings naming
-    # the articles they interpret. The first note under a heading holds it,
-    # as printed; every note has it as its title (uncc.model.Document).
+
+def _annex(src: _Lines, norm) -> Unit:
+    """The Convention's annex: interpretative notes, under headings naming the articles they interpret. The first
+    note under a heading holds it, as printed; every note has it as its title (uncc.model.Document)."""
     annex = Unit("annex", "annex", label=src.expect(ANNEX, "the annex of interpretative notes").group(0))
     annex.title = norm(src.until(NOTE_HEADING))
     notes: list[Unit] = []
@@ -187,8 +197,7 @@ def parse(lines: list[str], footnotes: list[Footnote]) -> dict:
             note.heading = heading if not notes or notes[-1].articles != interpreted else ""
             notes.append(note)
     _adopt(annex, notes)
-    _link_notes(units, notes)
-    return {"resolution": unit_dict(resolution), "convention": unit_dict(convention), "annex": unit_dict(annex)}
+    return annex
 
 
 def _adopt(parent: Unit, children: list[Unit]) -> None:
