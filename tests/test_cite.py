@@ -289,6 +289,24 @@ def test_the_reader_runs_the_tables_as_lark_does(tree, monkeypatch):
     assert len(inputs) > 4000 and failed["token"] > 1000 and failed["character"] > 1500, failed
 
 
+def test_where_a_citation_may_start_is_found_the_same_with_the_first_characters_looked_at_first(tree):
+    """The lookahead of the characters a citation can start with passes over no start: the pattern finds what it
+    finds without it, over the Convention and every test document, in lower case as scan reads them."""
+    import re
+
+    from uncc.cite.reader import _lower, _starts
+
+    starts = _starts()
+    assert starts.pattern.startswith("(?=[") and "\\d" in starts.pattern.split("]")[0]
+    plain = re.compile(starts.pattern[starts.pattern.index("])") + 2 :])
+    texts = [full_text(u) for u in tree.units.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "documents").glob("*.md"))]
+    texts += ["the 12th preambular paragraph; § 3, ¶ 4, &sect; 5; Art. 7; İtem (a); ſection"]
+    for text in texts:
+        low = _lower(text)
+        assert [m.span() for m in starts.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
 def test_scan_takes_the_longest_citation_as_lark_does(tree):
     """At every place a citation may start, in the Convention and the test documents, the reader takes the same
     citation as lark's own interactive parser, fed token by token, would."""

@@ -459,7 +459,20 @@ def _starts() -> re.Pattern:
         raise AssertionError("grammar/refs.lark: a terminal that starts a citation must ignore case (/.../i)")
     # Longer words first, so "articles" is tried before "article".
     patterns = [pattern for _name, pattern, _flags, _priority in sorted(terminals, key=lambda t: -t[3])]
-    return re.compile(r"(?<![a-z0-9-])(?:" + "|".join(patterns) + ")")
+    return re.compile(_first_chars(terminals) + r"(?<![a-z0-9-])(?:" + "|".join(patterns) + ")")
+
+
+def _first_chars(terminals: list) -> str:
+    """A lookahead for the characters `terminals` can start with (the lexer's own table of them), so that most
+    places in a text are passed over at one look; a terminal the table does not bound starts with a digit
+    ("12th") or there is no lookahead."""
+    names = {t[0] for t in terminals}
+    lexed = {i for i, piece in enumerate(_tables.LEXER) if piece[4 : piece.index(">")] in names}
+    chars = "".join(re.escape(ch) for ch, can in sorted(_tables.FIRST.items()) if lexed.intersection(can))
+    unbounded = [_tables.LEXER[i] for i in sorted(lexed.intersection(_tables.ANYWHERE))]
+    if not all(re.match(r"\(\?P<\w+>\(\?i:\\d", piece) for piece in unbounded):
+        return ""
+    return "(?=[" + chars + ("\\d" if unbounded else "") + "])"
 
 
 def _lower(text: str) -> str:
