@@ -95,3 +95,54 @@ def test_a_damaged_cache_is_ignored(copy, tmp_path):
         with open(cached, "wb") as f:
             f.write(b"\x00garbage")
     assert read_yaml(str(copy))[0] == data
+
+
+def test_a_new_layer_is_its_declaration_and_its_finder(tmp_path):
+    """A layer added to a copy of the package, by an entry in uncc/schema.py and a module that finds its entries,
+    and nothing else: the build writes it, the store checks it and `show --json` prints a unit's entries."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    package = tmp_path / "pkg"
+    shutil.copytree(root / "uncc", package / "uncc", ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "data").mkdir()
+    shutil.copy(root / "data" / "source.txt", package / "data" / "source.txt")
+    schema = package / "uncc" / "schema.py"
+    declared = schema.read_text(encoding="utf-8")
+    assert declared.count('    "provisions": Layer(') == 1
+    schema.write_text(declared.replace(
+        '    "provisions": Layer(',
+        '    "titles": Layer({"id": "id", "words": "text"}, "id", "uncc.layers.titles:find"),\n    "provisions": Layer(',
+    ), encoding="utf-8")  # fmt: skip
+    (package / "uncc" / "layers" / "titles.py").write_text(
+        'def find(doc):\n    return [{"id": a.id, "words": a.title} for a in doc.articles]\n', encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(package), "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    env.pop("UNCC_DATA_DIR", None)
+
+    def uncc(*args, data=None):
+        extra = {"UNCC_DATA_DIR": str(data)} if data else {}
+        return subprocess.run([sys.executable, "-m", "uncc", *args], capture_output=True, text=True,
+                              env={**env, **extra}, cwd=tmp_path, check=False)  # fmt: skip
+
+    (tmp_path / "out").mkdir()
+    built = uncc("build", "--output", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    written = (tmp_path / "out" / "convention.yaml").read_text(encoding="utf-8")
+    assert "\ntitles:\n- id: '1'\n  words: Statement of purpose\n" in written and written.index("\ntitles:") < written.index(
+        "\nprovisions:"
+    )
+    shown = uncc("show", "41", "--json", data=tmp_path / "out")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["titles"] == [{"words": "24/7 network"}]
+    assert "titles" not in json.loads(uncc("show", "41.1", "--json", data=tmp_path / "out").stdout)
+    # The store checks the new layer's entries as it checks the others'.
+    (tmp_path / "out" / "convention.yaml").write_text(
+        written.replace("- id: '1'\n  words: Statement of purpose", "- id: '999'\n  words: Statement of purpose", 1), encoding="utf-8"
+    )
+    damaged = uncc("show", "41", "--json", data=tmp_path / "out")
+    assert damaged.returncode == 2 and "an entry of titles that is not about units of the file" in damaged.stderr

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from uncc import ids
 from uncc.errors import NotFound
+from uncc.schema import LAYERS
 
 # Units whose label is printed before their text on the same line.
 INLINE_LABEL = frozenset({"paragraph", "subparagraph", "item", "note", "resolution-paragraph"})
@@ -183,12 +184,14 @@ class Document:
         self.top = self.convention.children
         self.articles = [u for u in self.units.values() if u.kind == "article"]
         self.chapters = [u for u in self.units.values() if u.kind == "chapter"]
-        self.references: list[dict] = data.get("references", [])
-        # The articles the notes' headings cite, where the Akoma Ntoso edition links them.
-        self.headings: list[dict] = data.get("headings", [])
-        self.definitions: list[dict] = data.get("definitions", [])
-        # What the Convention has each party do, allow or forbid: uncc/layers/provisions.py.
-        self.provisions: list[dict] = data.get("provisions", [])
+        # Each layer's entries (uncc/schema.py), and by name the layers uncc reads itself: the references; the
+        # articles the notes' headings cite, where the Akoma Ntoso edition links them; the definitions; and what
+        # the Convention has each party do, allow or forbid (uncc/layers/provisions.py).
+        self.layers: dict[str, list[dict]] = {name: data.get(name, []) for name in LAYERS}
+        self.references = self.layers["references"]
+        self.headings = self.layers["headings"]
+        self.definitions = self.layers["definitions"]
+        self.provisions = self.layers["provisions"]
         self._order: dict[str, int] | None = None
         self._kinds: dict[str, list[Unit]] = {}
         self._has: dict[tuple, str] = {}
@@ -235,24 +238,25 @@ class Document:
 
     def references_from(self, uid: str) -> list[dict]:
         """The stored references whose phrase stands in the unit's own words."""
-        return self._layer("references", "from").get(uid, [])
+        return self.entries("references", uid)
 
     def headings_of(self, note: str) -> list[dict]:
         """The references a note's heading makes, in order."""
-        return self._layer("headings", "from").get(note, [])
+        return self.entries("headings", note)
 
     def statements_of(self, uid: str) -> list[dict]:
         """The statements of the provisions layer the unit's own words make."""
-        return self._layer("provisions", "id").get(uid, [])
+        return self.entries("provisions", uid)
 
-    def _layer(self, name: str, key: str) -> dict[str, list[dict]]:
-        """A layer's entries by unit, worked out once."""
-        if name not in self._by_unit:
+    def entries(self, layer: str, uid: str) -> list[dict]:
+        """A layer's entries of one unit (the unit its field `of` names), in order; the index is made once."""
+        if layer not in self._by_unit:
             index: dict[str, list[dict]] = {}
-            for entry in getattr(self, name):
+            key = LAYERS[layer].of
+            for entry in self.layers[layer]:
                 index.setdefault(entry[key], []).append(entry)
-            self._by_unit[name] = index
-        return self._by_unit[name]
+            self._by_unit[layer] = index
+        return self._by_unit[layer].get(uid, [])
 
     def cited_in(self, unit: Unit) -> list[dict]:
         """The stored references whose phrase stands in `unit` or a unit inside it, in document order."""

@@ -7,7 +7,7 @@ reads it (uncc/model.py), and the views print it (uncc/views.py); none of them d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from uncc.errors import DataError, shown
 from uncc.ids import steps
@@ -46,14 +46,42 @@ KIND_NAMES = (
 KIND_SPELLINGS = {"criminalize": "criminalise"}
 VALUES = {"actor": ACTOR_NAMES, "force": FORCES, "kind": KIND_NAMES}
 
-# The layers laid over the tree, and what each field of their entries holds: an id of the file, ids, words, a
-# [start, end] span, links ([start, end, id] inside the entry's words), or one of VALUES.
+
+
+class Layer(NamedTuple):
+    """A layer laid over the tree: what each field of its entries holds (an id of the file, ids, words, a
+    [start, end] span, links: [start, end, id] inside the entry's words, or one of VALUES), the field that
+    names the unit an entry is of, and where the build finds its entries ("module:function", given the
+    Document, returning the entries in order)."""
+
+    fields: dict[str, str]
+    of: str
+    find: str
+
+    def finder(self):
+        """The function that finds the layer's entries."""
+        from importlib import import_module
+
+        module, function = self.find.split(":")
+        return getattr(import_module(module), function)
+
+
+# The layers, in the order the data file writes them. A new layer is an entry here and its finder: the build
+# writes it, the store checks it, the Document indexes it by unit (`Document.entries`), and `show --json` prints
+# a unit's entries under the layer's name.
 LAYERS = {
-    "references": {"from": "id", "text": "text", "span": "span", "targets": "ids", "links": "links"},
-    "headings": {"from": "id", "text": "text", "span": "span", "links": "links"},
-    "definitions": {"term": "text", "id": "id", "uses": "ids"},
-    "provisions": {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind",
-                   "kinds": "kinds"},
+    "references": Layer(
+        {"from": "id", "text": "text", "span": "span", "targets": "ids", "links": "links"}, "from",
+        "uncc.layers.references:find",  # it also says which phrases it left out, and why
+    ),
+    "headings": Layer(
+        {"from": "id", "text": "text", "span": "span", "links": "links"}, "from", "uncc.layers.references:headings"
+    ),
+    "definitions": Layer({"term": "text", "id": "id", "uses": "ids"}, "id", "uncc.layers.definitions:find"),
+    "provisions": Layer(
+        {"id": "id", "span": "span", "words": "text", "actor": "actor", "force": "force", "kind": "kind",
+         "kinds": "kinds"}, "id", "uncc.layers.provisions:find",
+    ),
 }  # fmt: skip
 # The parts of the document, at the top of the file beside its format, its source and the layers.
 PARTS = ("resolution", "convention", "annex")
@@ -157,7 +185,7 @@ class _Check:
             self.fail("no articles")
 
     def layers(self, top: dict) -> None:
-        for key, fields in LAYERS.items():
+        for key, (fields, _of, _find) in LAYERS.items():
             layer = top[key]
             if type(layer) is not list:
                 self.fail(f"no {key}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uncc import ids
 from uncc.model import Document, Unit, full_text
+from uncc.schema import LAYERS
 
 
 def node(doc: Document, unit: Unit) -> dict:
@@ -38,6 +39,11 @@ def node(doc: Document, unit: Unit) -> dict:
     statements = [statement(s) for s in doc.statements_of(unit.id)]
     if statements:
         out["provisions"] = statements
+    for name in _OTHER_LAYERS:  # a layer uncc does not print its own way: a unit's entries, as stored
+        entries = doc.entries(name, unit.id)
+        if entries:
+            of = LAYERS[name].of
+            out[name] = [{k: v for k, v in entry.items() if k != of} for entry in entries]
     if unit.id[:1].isdigit():
         from uncc.layers.concordance import rows_of
 
@@ -45,6 +51,10 @@ def node(doc: Document, unit: Unit) -> dict:
         if rows:
             out["counterparts"] = rows
     return out
+
+
+# The layers `show --json` prints its own way above (references and provisions), or not by unit.
+_OTHER_LAYERS = tuple(name for name in LAYERS if name not in ("references", "headings", "definitions", "provisions"))
 
 
 def statement(entry: dict) -> dict:

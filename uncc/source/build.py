@@ -11,10 +11,10 @@ import yaml
 
 from uncc import files
 from uncc.errors import DataError, SourceError
-from uncc.layers import definitions, provisions, references
+from uncc.layers import references
 from uncc.layers.references import Skipped
 from uncc.model import Document
-from uncc.schema import FORMAT, check
+from uncc.schema import FORMAT, LAYERS, check
 from uncc.source.clean import body_lines
 from uncc.source.structure import parse
 from uncc.source.verify import verify
@@ -109,8 +109,9 @@ def _build(source: bytes) -> tuple[dict, list[Skipped], str]:
     # while this one finds the references and the definitions and writes the rest, the two halves of the work.
     with _Forked(lambda: _provisions(doc)) as provisions_found:
         data["references"], skipped = references.find(doc)
-        data["headings"] = references.headings(doc)
-        data["definitions"] = definitions.find(doc)
+        for name, layer in LAYERS.items():
+            if name not in ("references", "provisions"):
+                data[name] = layer.finder()(doc)
         from uncc.layers import concordance
 
         try:
@@ -132,7 +133,7 @@ def _build(source: bytes) -> tuple[dict, list[Skipped], str]:
 
 
 def _provisions(doc: Document) -> tuple[list[dict], str]:
-    found = provisions.find(doc)
+    found = LAYERS["provisions"].finder()(doc)
     return found, render_yaml({"provisions": found})
 
 
