@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    # For annotations only; NoSuchOption is cli.py's (at run time it tells one by its name).
+    # For annotations only; NoSuchOption is uncc/cli's (at run time it tells one by its name).
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
     from typer._click.exceptions import NoSuchOption as NoSuchOption
 
