@@ -307,6 +307,43 @@ def test_where_a_citation_may_start_is_found_the_same_with_the_first_characters_
         assert [m.span() for m in starts.finditer(low)] == [m.span() for m in plain.finditer(low)]
 
 
+def test_the_parser_states_alone_take_and_refuse_each_token_as_the_whole_parse_does(tree, monkeypatch):
+    """Where a citation may end is found from the parser's states alone (`Shape`), without the values: at every
+    token of every window a citation may start in, over the Convention and the test documents, the states, where
+    a citation may end and where the parser refuses are those of the whole parse; and a shape worked out past
+    the number kept is the same as one kept."""
+    from uncc.cite import _tables, lalr
+    from uncc.cite.reader import _WINDOW, _calls, _lower, _start, _starts
+
+    texts = [full_text(u) for u in tree.units.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "documents").glob("*.md"))]
+    fresh = lalr.Shape((_tables.START,))
+    taken = refused = 0
+    for text in texts:
+        for m in _starts().finditer(_lower(text)):
+            window = text[m.start() : m.start() + _WINDOW]
+            run, shape, other = lalr.Parse(window, _calls()), _start(), fresh
+            try:
+                for token in lalr.tokens(window, run.stack):
+                    after = shape.then(token.type)
+                    with monkeypatch.context() as patched:
+                        patched.setattr(lalr.Shape, "kept", lalr.Shape.LIMIT)  # nothing more is kept
+                        unkept = other.then(token.type)
+                    try:
+                        run.feed(token)
+                    except lalr.Unreadable:
+                        assert after is None and unkept is None, window[: token.end]
+                        refused += 1
+                        break
+                    assert after is not None and unkept is not None
+                    assert after.stack == unkept.stack == tuple(run.stack) and after.can_end == run.can_end()
+                    shape, other = after, unkept
+                    taken += 1
+            except lalr.Unreadable:
+                pass
+    assert taken > 10_000 and refused > 100, (taken, refused)
+
+
 def test_scan_takes_the_longest_citation_as_lark_does(tree):
     """At every place a citation may start, in the Convention and the test documents, the reader takes the same
     citation as lark's own interactive parser, fed token by token, would."""

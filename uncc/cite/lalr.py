@@ -134,6 +134,42 @@ class Parse:
         return self.feed(Token("$END", "", last.start, last.end) if last else Token("$END", "", 0, 0), True)
 
 
+class Shape:
+    """A run of token types as the parser reads them, its states only: whether a citation may end after it, and
+    the shape each next type makes, worked out once (LALR's actions depend on the types alone, not the values:
+    what finds where a citation ends need not build a value for each token)."""
+
+    __slots__ = ("stack", "can_end", "_after")
+    # How many shapes are kept: a document of a few grammatical shapes makes a few hundred; beyond this many (a
+    # document made to make more), each further one is worked out and not kept.
+    LIMIT = 10_000
+    kept = 0
+
+    def __init__(self, stack: tuple):
+        self.stack = stack
+        self.can_end = "$END" in _tables.TABLE[stack[-1]]
+        self._after: dict[str, Shape | None] = {}
+
+    def then(self, kind: str) -> "Shape | None":
+        """The shape after a token of type `kind`, or None where the parser refuses it."""
+        if kind in self._after:
+            return self._after[kind]
+        stack, table = list(self.stack), _tables.TABLE
+        after = None
+        while (action := table[stack[-1]].get(kind)) is not None:
+            if action >= 0:
+                after = Shape((*stack, action))
+                break
+            origin, size = _tables.RULES[~action][:2]
+            if size:
+                del stack[-size:]
+            stack.append(table[stack[-1]][origin])
+        if Shape.kept < Shape.LIMIT:
+            Shape.kept += 1
+            self._after[kind] = after
+        return after
+
+
 def shifts(stack: list, terminal: str) -> bool:
     """Whether the parser, its states `stack`, would take `terminal` (after the reductions it calls for)."""
     table = _tables.TABLE

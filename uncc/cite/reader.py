@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from uncc.cite import _tables
-from uncc.cite.lalr import Parse, Unreadable, match_example, tokens
+from uncc.cite.lalr import Parse, Shape, Unreadable, match_example, tokens
 from uncc.errors import ReferenceSyntaxError, shown
 
 # The longest citation in the Convention has 72 characters.
@@ -503,22 +503,46 @@ def scan(text: str):
 
 
 def _longest(window: str, offset: int) -> Citation | None:
-    """The longest start of `window` that is a whole citation, or None."""
-    run = Parse(window, _calls())
-    ends, last = [], None  # the tokens after which the table says a citation may end; the last one taken
+    """The longest start of `window` that is a whole citation, or None.
+
+    The parser takes the window's tokens, states only (`Shape`), as far as it can; the citation is the text to
+    the last token after which one may end that reads as one, whose members `_members` gives.
+    """
+    shape = _start()
+    ends = []  # where a citation may end: after these tokens
     try:
-        for token in tokens(window, run.stack):
-            run.feed(token)
-            last = token
-            if run.can_end():
-                ends.append(token)
+        for token in tokens(window, []):
+            after = shape.then(token.type)
+            if after is None:
+                break
+            shape = after
+            if shape.can_end:
+                ends.append(token.end)
     except Unreadable:
         pass
-    for token in reversed(ends):
-        # Most citations end at the last token the parser took: finish that parse. Else parse the shorter text.
-        try:
-            members = run.end(token) if token is last else parse(window[: token.end])
-        except Unreadable:
-            continue
-        return Citation(window[: token.end], offset, offset + token.end, members)
+    for end in reversed(ends):
+        members = _members(window[:end])
+        if members is not None:
+            return Citation(window[:end], offset, offset + end, members)
     return None
+
+
+@cache
+def _start() -> Shape:
+    return Shape((_tables.START,))
+
+
+# The members of each citation's text read so far, or None for a text that does not read as one: a document
+# cites the same units in the same words again and again ("article 16", "paragraph 1").
+_READ: dict[str, tuple | None] = {}
+
+
+def _members(text: str) -> tuple | None:
+    if text not in _READ:
+        if len(_READ) >= 50_000:
+            _READ.clear()
+        try:
+            _READ[text] = parse(text)
+        except Unreadable:
+            _READ[text] = None
+    return _READ[text]
