@@ -344,6 +344,33 @@ def test_the_parser_states_alone_take_and_refuse_each_token_as_the_whole_parse_d
     assert taken > 10_000 and refused > 100, (taken, refused)
 
 
+def test_a_label_before_a_citation_ends_only_with_the_characters_looked_for(tree):
+    """Before each word of the Convention and the test documents, and of labels written for the test, a label
+    ("Budapest: ", "UNTOC (e.g. ", "its Budapest counterpart, ") is found only where the last character before
+    the spaces is one `_LABEL_LAST` holds: the label is not looked for elsewhere."""
+    import re
+
+    from uncc.cite.document import _LABEL_LAST, _LABELLED, _rstrip
+
+    texts = [full_text(u) for u in tree.units.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "documents").glob("*.md"))]
+    texts.append(
+        "Budapest: art. 1; UNTOC – art. 2; UNTOC — art. 3; the Budapest equivalent, art. 4; its counterparts are "
+        "art. 5; UNTOC (e.g. art. 6; UNTOC (See art. 7; UNTOC (CF., art. 8; UNTOC, Notably art. 9; UNTOC, IN "
+        "PARTICULAR art. 10; UNTOC, especially its art. 11; UNTOC's extradition article (art. 12; the GDPR's "
+        "provisions, art. 13"
+    )
+    found = 0
+    for text in texts:
+        for m in re.finditer(r"(?<!\w)\w", text):
+            start = m.start()
+            labelled = _LABELLED.search(text, max(0, start - 40), start)
+            before = _rstrip(text, start)
+            assert labelled is None or text[before - 1 : before] in _LABEL_LAST, text[max(0, start - 40) : start]
+            found += labelled is not None
+    assert found > 100, found
+
+
 def test_scan_takes_the_longest_citation_as_lark_does(tree):
     """At every place a citation may start, in the Convention and the test documents, the reader takes the same
     citation as lark's own interactive parser, fed token by token, would."""

@@ -130,6 +130,8 @@ _BETWEEN = re.compile(
 # What labels a citation as an instrument's, between its name and the citation: "Budapest: articles 16-17", "UNTOC
 # – art. 16", "the Budapest equivalent, article 29", "UNTOC (e.g. article 18)", "UNTOC, notably its article 16",
 # "UNTOC's extradition article (article 16)", "the GDPR's (articles 5 and 6)".
+# The last character before the spaces a _LABELLED match ends with: where it is another, there is none.
+_LABEL_LAST = ":,(.se–—EyYrR"
 _LABELLED = re.compile(
     r"(?:\s+(?i:equivalent|counterpart|analogue|parallel)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
     r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?"
@@ -318,6 +320,7 @@ class _Reading:
         self.found: list[Citation] = []
         self.doubtful: dict[int, str] = {}  # citations that name two instruments at once, and what to say
         self.lead: dict[int, int] = {}  # a piece of a list of citations that stand alone -> the list's first
+        self.firsts: set[int] = set()  # the first piece of each such list
         self.pieces: dict[int, Citation] = {}  # each citation found, by where it starts
         self.pieces_before: dict[int, int] = {}  # a piece of such a list -> where the piece before it ends
         self._read()
@@ -362,6 +365,7 @@ class _Reading:
                 if any(re.search(r"\b(?:and|or)\b", gap) for gap in between):
                     # A list ("article 23 and article 25"); not a comma alone ("in article 35, article 41 goes").
                     self.lead.update((p.start, pieces[0].start) for p in pieces[1:])
+                    self.firsts.add(pieces[0].start)
                     self.pieces_before.update((b.start, a.end) for a, b in zip(pieces, pieces[1:], strict=False))
                 self.pieces.update((p.start, p) for p in pieces)
                 self.found += pieces
@@ -626,7 +630,7 @@ class _Reading:
     def _respectively(self, c: Citation) -> str | None:
         """The instruments a sentence pairs a list of citations with by "respectively", where it names two or more;
         else None."""
-        if len(c.members) < 2 and c.start not in self.lead and c.start not in self.lead.values():
+        if len(c.members) < 2 and c.start not in self.lead and c.start not in self.firsts:
             return None
         if self.respectively is None:  # where the word stands, found once: most documents have it seldom
             self.respectively = [m.start() for m in _RESPECTIVELY.finditer(self.text)]
@@ -789,12 +793,15 @@ class _Reading:
         text, start = self.text, c.start
         # "Budapest: art. 16", "its Budapest counterpart, article 2"; not "which has no Budapest equivalent: article 6,
         # paragraph 2 forbids ...", which says what this Convention's article does.
-        labelled = _LABELLED.search(text, max(0, start - 40), start)
+        before = _rstrip(text, start)
+        labelled = None
+        if text[before - 1 : before] in _LABEL_LAST:
+            labelled = _LABELLED.search(text, max(0, start - 40), start)
         name = self.names.ending(labelled.start()) if labelled else None
         if name is not None and not _NEGATION.search(text, max(0, name.start - 12), name.start):
             return self._given(name.instrument)
         pos = start
-        if text[_rstrip(text, start) - 1 : _rstrip(text, start)] in "sS" and (
+        if text[before - 1 : before] in "sS" and (
             m := _POSSESSIVE.search(text, max(0, start - 24), start)
         ):
             pos = m.start()
