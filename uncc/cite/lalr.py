@@ -49,16 +49,18 @@ class Unreadable(Exception):
 class _Starting(dict):
     """For each character, the lexer's pattern of only the terminals that can start with it, in lark's order (so
     that each place is tried against a few alternatives, not all, with the same first match); compiled on first
-    use."""
+    use, once for all the characters that start the same terminals ("a" and "A")."""
 
     def __missing__(self, ch: str):
         pieces = _tables.FIRST.get(ch, _tables.ANYWHERE)
-        pattern = re.compile("|".join(_tables.LEXER[i] for i in pieces)) if pieces else _NOTHING
-        self[ch] = pattern
-        return pattern
+        if pieces not in _COMPILED:
+            _COMPILED[pieces] = re.compile("|".join(_tables.LEXER[i] for i in pieces)) if pieces else _NOTHING
+        self[ch] = _COMPILED[pieces]
+        return self[ch]
 
 
 _NOTHING = re.compile(r"(?!)")
+_COMPILED: dict[tuple, re.Pattern] = {}
 _STARTING = _Starting()
 
 
