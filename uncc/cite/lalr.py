@@ -127,10 +127,6 @@ class Parse:
             if end and state == _tables.END:
                 return value
 
-    def can_end(self) -> bool:
-        """Whether the tokens taken so far may be a whole citation."""
-        return "$END" in _tables.TABLE[self.stack[-1]]
-
     def end(self, last: Token | None):
         """The citation's members, once every token is taken (lark puts the end where the last token starts)."""
         return self.feed(Token("$END", "", last.start, last.end) if last else Token("$END", "", 0, 0), True)
