@@ -1,8 +1,10 @@
 """The data's shape, declared once: a unit's fields, each layer's fields and the values they allow, and the
 check that `convention.yaml` has that shape.
 
-The build writes what this declares (uncc/source/), the store checks it on load (uncc/store.py), the model
-reads it (uncc/model.py), and the views print it (uncc/views.py); none of them declares a field of its own.
+The build writes what this declares (uncc/source/: a unit's fields in UNIT's order, each layer its finder
+gives), the store checks it on load (uncc/store.py), the Document indexes each layer (uncc/model.py, whose
+Unit has UNIT's fields as attributes), and `show --json` prints a layer without a view of its own
+(uncc/views.py).
 """
 
 from __future__ import annotations
@@ -45,7 +47,6 @@ KIND_NAMES = (
 # Other spellings a user may type for a kind.
 KIND_SPELLINGS = {"criminalize": "criminalise"}
 VALUES = {"actor": ACTOR_NAMES, "force": FORCES, "kind": KIND_NAMES}
-
 
 
 class Layer(NamedTuple):
