@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from uncc.cite import _tables
-from uncc.cite.lalr import Parse, Shape, Unreadable, match_example, tokens
+from uncc.cite.lalr import Parse, Shape, Token, Unreadable, match_example, tokens
 from uncc.errors import ReferenceSyntaxError, shown
 
 # The longest citation in the Convention has 72 characters.
@@ -506,22 +506,23 @@ def _longest(window: str, offset: int) -> Citation | None:
     """The longest start of `window` that is a whole citation, or None.
 
     The parser takes the window's tokens, states only (`Shape`), as far as it can; the citation is the text to
-    the last token after which one may end that reads as one, whose members `_members` gives.
+    the last token after which one may end that reads as one: its tokens parsed into members, once for each text.
     """
-    shape = _start()
-    ends = []  # where a citation may end: after these tokens
+    shape, taken, ends = _start(), [], []  # the tokens taken; after how many of them a citation may end
     try:
         for token in tokens(window, []):
             after = shape.then(token.type)
             if after is None:
                 break
             shape = after
+            taken.append(token)
             if shape.can_end:
-                ends.append(token.end)
+                ends.append(len(taken))
     except Unreadable:
         pass
-    for end in reversed(ends):
-        members = _members(window[:end])
+    for n in reversed(ends):
+        end = taken[n - 1].end
+        members = _members(window[:end], taken[:n])
         if members is not None:
             return Citation(window[:end], offset, offset + end, members)
     return None
@@ -537,12 +538,16 @@ def _start() -> Shape:
 _READ: dict[str, tuple | None] = {}
 
 
-def _members(text: str) -> tuple | None:
+def _members(text: str, taken: list[Token]) -> tuple | None:
+    """The members of a citation's text, its tokens `taken`: parsed the first time, then remembered."""
     if text not in _READ:
         if len(_READ) >= 50_000:
             _READ.clear()
+        run = Parse(text, _calls())
         try:
-            _READ[text] = parse(text)
+            for token in taken:
+                run.feed(token)
+            _READ[text] = run.end(taken[-1])
         except Unreadable:
             _READ[text] = None
     return _READ[text]
