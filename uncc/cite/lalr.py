@@ -152,16 +152,9 @@ class Shape:
         """The shape after a token of type `kind`, or None where the parser refuses it."""
         if kind in self._after:
             return self._after[kind]
-        stack, table = list(self.stack), _tables.TABLE
-        after = None
-        while (action := table[stack[-1]].get(kind)) is not None:
-            if action >= 0:
-                after = Shape((*stack, action))
-                break
-            origin, size = _tables.RULES[~action][:2]
-            if size:
-                del stack[-size:]
-            stack.append(table[stack[-1]][origin])
+        stack = list(self.stack)
+        state = _shifted(stack, kind)
+        after = None if state is None or state == _tables.END else Shape((*stack, state))
         if Shape.kept < Shape.LIMIT:
             Shape.kept += 1
             self._after[kind] = after
@@ -170,19 +163,23 @@ class Shape:
 
 def shifts(stack: list, terminal: str) -> bool:
     """Whether the parser, its states `stack`, would take `terminal` (after the reductions it calls for)."""
+    return _shifted(stack, terminal) is not None
+
+
+def _shifted(stack: list, terminal: str) -> int | None:
+    """Reduce `stack` in place as the table says before `terminal`: the state the parser then shifts `terminal`
+    to, END where the reductions reach the end (on "$END"), or None where it refuses `terminal`."""
     table = _tables.TABLE
-    while True:
-        action = table[stack[-1]].get(terminal)
-        if action is None:
-            return False
+    while (action := table[stack[-1]].get(terminal)) is not None:
         if action >= 0:
-            return True
+            return action
         origin, size = _tables.RULES[~action][:2]
         if size:
             del stack[-size:]
         stack.append(table[stack[-1]][origin])
-        if stack[-1] == _tables.END:  # the end, reached by reducing on "$END"
-            return True
+        if stack[-1] == _tables.END:
+            return _tables.END
+    return None
 
 
 def match_example(error: Unreadable, failures: list) -> str | None:
