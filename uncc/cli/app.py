@@ -267,22 +267,3 @@ def _write(text: str, output: str | None) -> None:
     except OSError as e:
         raise UnccError(f"cannot write {output}: {e.strerror or e}") from None
     _note(f"wrote {output}")
-
-
-def _instrument(option: str, value: str | None) -> str | None:
-    """An instrument's key as --with, --new or --missing gives it, or UnccError naming the keys."""
-    if value is None:
-        return None
-    from uncc.layers.concordance import KEYS
-
-    if value.lower() not in KEYS:
-        from uncc.errors import UnccError, shown
-
-        raise UnccError(f"no instrument {shown(value)} for {option}: give one of {', '.join(KEYS)}")
-    return value.lower()
-
-
-Instrument = "budapest, budapest-protocol, untoc or uncac."
-
-
-_Within = Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")]

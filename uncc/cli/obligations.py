@@ -9,21 +9,24 @@ from typing import Annotated
 import typer
 
 from uncc import formats, schema
-from uncc.cli.app import (
-    Instrument,
-    Json,
-    NoPager,
-    Output,
-    _instrument,
-    _no_pager,
-    _note,
-    _print_json,
-    _select,
-    _Within,
-    _write,
-    app,
-)
+from uncc.cli.app import Json, NoPager, Output, _no_pager, _note, _print_json, _select, _some_refs, _write, app
 
+
+def _instrument(option: str, value: str | None) -> str | None:
+    """An instrument's key as --with, --new or --missing gives it, or UnccError naming the keys."""
+    if value is None:
+        return None
+    from uncc.layers.concordance import KEYS
+
+    if value.lower() not in KEYS:
+        from uncc.errors import UnccError, shown
+
+        raise UnccError(f"no instrument {shown(value)} for {option}: give one of {', '.join(KEYS)}")
+    return value.lower()
+
+
+Instrument = "budapest, budapest-protocol, untoc or uncac."
+_Within = Annotated[list[str] | None, _some_refs("Only these units (and the units inside them).")]
 _Compared = Annotated[
     list[str] | None,
     typer.Argument(
