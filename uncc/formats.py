@@ -8,7 +8,7 @@ GRAPH = {"dot": "Graphviz", "mermaid": "", "json": ""}
 CHECKLIST = {"text": "", "markdown": "", "csv": ""}
 
 
-def listed(names, described: dict[str, str] | None = None) -> str:
-    """ "dot, mermaid or json"; with `described`, each name followed by what it is: "dot (Graphviz), ..." """
-    shown = [f"{name} ({described[name]})" if described and described[name] else name for name in names]
+def listed(names, described: bool = False) -> str:
+    """ "dot, mermaid or json"; `described`, each name of a mapping followed by what it is: "dot (Graphviz), ..." """
+    shown = [f"{name} ({names[name]})" if described and names[name] else name for name in names]
     return ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)

@@ -15,7 +15,7 @@ from uncc.cli.app import Output, _select, _some_refs, _write, app
 def export(
     fmt: Annotated[
         str,
-        typer.Argument(metavar="FORMAT", help=formats.listed(formats.EXPORT, formats.EXPORT) + "."),
+        typer.Argument(metavar="FORMAT", help=formats.listed(formats.EXPORT, described=True) + "."),
     ],
     output: Output = None,
 ) -> None:
@@ -36,7 +36,7 @@ def export(
 
 
 _GraphFormat = Annotated[
-    str, typer.Option("--format", metavar="FORMAT", help=formats.listed(formats.GRAPH, formats.GRAPH) + ".")
+    str, typer.Option("--format", metavar="FORMAT", help=formats.listed(formats.GRAPH, described=True) + ".")
 ]
 
 
