@@ -1,6 +1,7 @@
 """The editions (uncc export) and the reference graph (uncc graph): every unit, every reference, verbatim."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -236,16 +237,21 @@ def test_akn_links_each_article_a_notes_heading_cites(tree, xml):
 
 
 @pytest.mark.parametrize("fmt", ["html", "akn", "markdown", "json"])
-def test_an_export_reads_the_stored_links_and_loads_no_citation_reader(fmt):
+def test_an_export_reads_the_stored_links_and_loads_no_citation_reader(fmt, tmp_path):
     # Where each reference's targets are named is worked out once, by the build (uncc/layers/references.py).
+    module = f"uncc.editions.{'jsondoc' if fmt == 'json' else fmt}"
     code = (
         "import sys; from uncc.cli import main\n"
         f"try: main(['export', '{fmt}'])\n"
         "except SystemExit: pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('uncc.cite')), file=sys.stderr)"
+        "print(sorted(m for m in sys.modules if m.startswith('uncc.cite') or m == " + repr(module) + "), file=sys.stderr)"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout and done.stderr.strip().splitlines()[-1] == "[]"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    # The edition is made on the first run and kept: the second loads nothing that makes it.
+    for loaded in ([module], []):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        assert done.stdout and done.stderr.strip().splitlines()[-1] == repr(loaded)
+        assert len(list((tmp_path / "uncc").glob(f"edition-{fmt}-*"))) == 1
 
 
 def test_akn_metadata_names_the_convention_and_its_adoption(xml):

@@ -319,6 +319,98 @@ def test_a_search_index_made_for_other_data_is_not_used(env, warm, tmp_path):
     assert uncc("search", "Xyzzyq", "--count", env=edited)[1] == "1\n"
 
 
+# The editions are kept as well (uncc/editions/__init__.py, `cached`): made once for the same data and code.
+
+
+@pytest.fixture(scope="module")
+def html_edition():
+    """The HTML edition as the library makes it, every time."""
+    from uncc.editions import export
+    from uncc.store import load
+
+    return export(load(), "html")
+
+
+def exported(env, fmt="html") -> str:
+    status, out, err = uncc("export", fmt, env=env)
+    assert (status, err) == (0, "")
+    return out
+
+
+EDITION_FAULTS = {
+    **CACHE_FAULTS,
+    "its text changed, its digest kept": lambda path, tmp: path.write_bytes(
+        path.read_bytes().replace(b"24/7 network", b"24/7 netw0rk")
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", EDITION_FAULTS)
+def test_a_damaged_or_planted_edition_is_harmless_and_made_again(env, warm, tmp_path, fault, html_edition):
+    warm(env)
+    assert exported(env) == html_edition
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    path = cached(env, "edition-html-")
+    EDITION_FAULTS[fault](path, tmp_path)
+    for _ in range(2):  # made again on the first run, used on the second
+        assert exported(env) == html_edition
+    assert not (tmp_path / "owned").exists()
+    assert victim.read_text() == "precious"
+    if fault != "a directory":
+        assert path.is_file() and not path.is_symlink()
+    assert no_leftovers(env)
+
+
+def test_an_edition_is_made_once_for_the_same_data_and_code(env, warm, tmp_path, monkeypatch, html_edition):
+    from uncc import editions
+    from uncc.store import load
+
+    warm(env)
+    made = []
+
+    def export(doc, fmt):
+        made.append(fmt)
+        return real(doc, fmt)
+
+    real = editions.export
+    monkeypatch.setattr(editions, "export", export)
+    assert exported(env) == exported(env) == html_edition
+    assert exported(env, "markdown") == exported(env, "markdown") == real(load(), "markdown")
+    assert made == ["html", "markdown"]
+    # Other data: its own edition.
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "convention.yaml").write_bytes(YAML.read_bytes().replace(b"Hanoi", b"Xyzzyq", 1))
+    assert "Xyzzyq" in exported({**env, "UNCC_DATA_DIR": str(tmp_path / "data")}) and made[-1:] == ["html"]
+    assert exported(env) == html_edition and len(made) == 4  # the older version of the edition was removed
+    # Other code: made again.
+    monkeypatch.setattr(editions, "_code", lambda root: b"another uncc")
+    assert exported(env) == html_edition and len(made) == 5
+    assert exported(env) == html_edition and len(made) == 5
+    assert len(list(cache_dir(env).glob("edition-html-*"))) == 1
+
+
+def test_the_code_an_edition_is_made_by_changes_with_any_module(tmp_path):
+    from uncc.editions import _code
+
+    copy = tmp_path / "uncc"
+    shutil.copytree(ROOT / "uncc", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    first = _code(str(copy))
+    assert _code(str(copy)) == first
+    modules = sorted(copy.rglob("*.py"))
+    assert len(modules) > 40
+    for module in (modules[0], copy / "editions" / "html.py", modules[-1]):
+        info = module.stat()
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))
+        assert _code(str(copy)) != first
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))
+        assert _code(str(copy)) == first
+    (copy / "editions" / "html.py").write_text((copy / "editions" / "html.py").read_text() + "\n")
+    assert _code(str(copy)) != first
+    (copy / "new.py").write_text("")
+    assert _code(str(copy)) != first
+
+
 def test_old_versions_and_killed_writes_are_pruned(env):
     cache_dir(env).mkdir(parents=True)
     old = [cache_dir(env) / "tree-1a2b-00c0ffee-py311.marshal", cache_dir(env) / "search-1-deadbeef.sqlite3"]

@@ -8,9 +8,11 @@
 - **Keys.** A cache is named by, and records inside itself, a BLAKE2b digest
   of the bytes it was made from; a reader compares both (the data cache also
   records, and is compared against, a digest of its own data; the search
-  index must answer as an index of this data would). Nothing in the cache can
-  run code: the data cache is marshal data (no code is run to load it) and
-  the search index is SQLite, opened with its schema untrusted.
+  index must answer as an index of this data would; a kept edition, of
+  `uncc export`, is keyed by the data, the format and the code, and records a
+  digest of its own text). Nothing in the cache can run code: the data cache
+  and the editions are marshal data (no code is run to load them) and the
+  search index is SQLite, opened with its schema untrusted.
 - **Damage.** A cache that fails to load or compare is removed and rebuilt, once.
 - **Writes** go through `files.write_atomic`. Writing a cache removes the
   older versions of that cache and whatever a killed write left behind.

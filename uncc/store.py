@@ -41,16 +41,26 @@ def data_dir() -> str:
     return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(PACKAGE), "data")
 
 
-def read_yaml(path: str) -> tuple[dict, str]:
-    """The checked data of `path` and the digest of its bytes."""
+def data_file() -> str:
+    """The data file in use."""
+    return os.path.join(data_dir(), "convention.yaml")
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of the data file `path`, or a DataError that says what to do."""
     try:
-        raw = files.read_regular(path, LIMIT)
+        return files.read_regular(path, LIMIT)
     except FileNotFoundError:
         raise DataError(f"{path} is missing: {REBUILD}") from None
     except files.FileProblem as e:
         raise DataError(f"{e}: point UNCC_DATA_DIR at a directory holding convention.yaml") from None
     except OSError as e:
         raise DataError(f"cannot read {path}: {e.strerror or e}") from None
+
+
+def read_yaml(path: str) -> tuple[dict, str]:
+    """The checked data of `path` and the digest of its bytes."""
+    raw = read_bytes(path)
     key = cache.digest(raw)
     # marshal's format belongs to the Python version that wrote it.
     name = f"tree-{FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
@@ -129,7 +139,7 @@ _DOCUMENTS: dict[str, Document] = {}
 
 def load() -> Document:
     """The document of the data in use, loaded once per process."""
-    path = os.path.join(data_dir(), "convention.yaml")
+    path = data_file()
     if path not in _DOCUMENTS:
         _DOCUMENTS[path] = Document(*read_yaml(path))
     return _DOCUMENTS[path]

@@ -26,13 +26,12 @@ def export(
 
     Example: uncc export html --output uncc.html   |   uncc export akn > convention.xml
     """
-    from uncc.editions import export as make
+    from uncc.editions import cached
     from uncc.errors import UnccError, shown
-    from uncc.store import load
 
     if fmt not in formats.EXPORT:
         raise UnccError(f"no export format {shown(fmt)}: give {formats.listed(formats.EXPORT)}")
-    _write(make(load(), fmt), output)
+    _write(cached(fmt), output)
 
 
 _GraphFormat = Annotated[

@@ -93,3 +93,49 @@ def export(doc: Document, fmt: str) -> str:
     else:
         from uncc.editions.jsondoc import render
     return render(doc)
+
+
+def cached(fmt: str) -> str:
+    """`export(load(), fmt)`, kept in the user's cache (uncc/cache.py): an edition is the same text for the same
+    data and code, so it is made once. Its key is a digest of the data file's bytes, the format and the code
+    (`_code`): a rebuilt or edited data file, or another uncc, is another key. The cache records the key and a
+    digest of its own text, and is used only if both are right; else it is made again."""
+    import marshal
+
+    from uncc import cache, store
+
+    raw = store.read_bytes(store.data_file())
+    key = cache.digest(b"\0".join([raw, fmt.encode(), _code(store.PACKAGE)]))
+    name = f"edition-{fmt}-{key}.marshal"
+    blob = cache.read(name)
+    if blob is not None:
+        try:
+            kept = marshal.loads(blob)
+            whole = type(kept) is dict and type(kept.get("text")) is bytes
+            if whole and kept.get("key") == key and kept.get("digest") == cache.digest(kept["text"]):
+                return kept["text"].decode("utf-8")
+        except Exception:  # a cache that fails to load in any way is made again
+            pass
+        cache.remove(name)
+    doc = store.load()
+    text = export(doc, fmt)
+    if doc.digest == cache.digest(raw):  # made from the bytes of the key, not from a file changed since
+        made = text.encode("utf-8")
+        cache.write(name, marshal.dumps({"key": key, "digest": cache.digest(made), "text": made}), f"edition-{fmt}")
+    return text
+
+
+def _code(root: str) -> bytes:
+    """What names the code an edition is made by: the Python, and the size and modification time of each module
+    of the package in `root` (what Python itself checks before it reuses a module's compiled code)."""
+    import os
+    import sys
+
+    parts = [sys.version]
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for n in sorted(names):
+            if n.endswith(".py"):
+                info = os.stat(os.path.join(folder, n))
+                parts.append(f"{os.path.relpath(folder, root)}/{n} {info.st_size} {info.st_mtime_ns}")
+    return "\n".join(parts).encode()
