@@ -699,10 +699,13 @@ def test_a_closed_pipe_ends_quietly_with_status_0(closed_pipes, args, stdin):
 # --- signals -----------------------------------------------------------------------------------
 
 
-# From about 0.03 s on (the interpreter's own start-up comes first, out of any program's reach) uncc's
-# handler is in place; before it, the imports of typer and rich took a Ctrl-C as a traceback.
+# Once the interpreter's own start-up is done (it comes first, out of any program's reach: a Ctrl-C in it is
+# Python's "Fatal Python error"), uncc's handler is in place; before it, the imports of typer and rich took a
+# Ctrl-C as a traceback. The moments are counted from the end of that start-up, as long as `python -c pass`
+# takes on this machine now (a busy machine starts Python more slowly).
 @pytest.mark.parametrize("after", [0.06, 0.1, 0.2, 0.4, 1.0])
 def test_ctrl_c_at_any_moment_is_130_without_a_traceback(env, after):
+    start_up = sorted(_timed([sys.executable, "-c", "pass"], env) for _ in range(3))[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "uncc", "resolve", "-"],
         env=env,
@@ -710,11 +713,17 @@ def test_ctrl_c_at_any_moment_is_130_without_a_traceback(env, after):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    time.sleep(after)
+    time.sleep(start_up + after)
     proc.send_signal(signal.SIGINT)
     err = proc.stderr.read().decode()
     proc.stdin.close()
     assert (proc.wait(30), err) == (130, "")
+
+
+def _timed(argv, env) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True)
+    return time.perf_counter() - start
 
 
 # --- uncc build --------------------------------------------------------------------------------

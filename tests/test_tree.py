@@ -275,7 +275,7 @@ def _strings(node):
         yield node
 
 
-DATA = yaml.safe_load(YAML.read_text(encoding="utf-8"))
+DATA = yaml.load(YAML.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @pytest.mark.parametrize("name, pattern", ARTIFACTS, ids=[a[0] for a in ARTIFACTS])
