@@ -329,6 +329,20 @@ def test_names(name, instrument):
     assert found.instrument == instrument
 
 
+def test_a_name_ending_in_any_of_the_grammars_nouns_is_another_instrument(tree):
+    """The nouns another instrument's name ends in are written once, in the grammar (ANOTHER_INSTRUMENT): the
+    instrument model (`cite`) and the reader (`resolve`) know a name by each of them."""
+    from uncc.cite._tables import NOUNS
+    from uncc.cite.reader import read
+
+    assert len(NOUNS) == len(set(NOUNS)) > 20
+    for noun in NOUNS:
+        found = Instruments(f"See the Model {noun} here.").name_at(4)
+        assert found is not None and found.instrument == f"Model {noun}", noun
+        assert _ours(tree, f"Article 7 of the Model {noun} and article 41 apply.") == ["41"], noun
+        assert read(f"article 7 of the Model {noun}").another_instrument == f"the Model {noun}", noun
+
+
 # A document's definitions: (document, the name it defines, the instrument).
 DEFINITIONS = [
     ('the Council of Europe Convention on Cybercrime (the "Budapest Convention")', "Budapest Convention",

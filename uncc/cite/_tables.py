@@ -38,7 +38,7 @@ LEXER = (
     '(?P<CHAPTER>(?i:(?:chap\\.|ch\\.|chapter(?![^\\W_]|-))))',
     '(?P<RECITAL>(?i:(?:rec\\.|recital(?![^\\W_]|-))))',
     '(?P<UNCC>(?i:uncc(?![^\\W_]|-)))',
-    "(?P<ANOTHER_INSTRUMENT>(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Declaration|Statute)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-))",
+    "(?P<ANOTHER_INSTRUMENT>(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Statute|Declaration|Bill|Decree|Ordinance|Principles|Guidelines|Recommendation|Decision|Report|Proclamation)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-))",
     '(?P<OPEN_END>(?i:(?:ff\\.|ff(?![^\\W_]|-)|et\\s+seqq?\\.|et\\s+seqq?(?![^\\W_]|-))))',
     '(?P<OF>(?i:(?:,\\s*)?of(?![^\\W_]|-)))',
     '(?P<TO>(?i:(?:to|through)(?![^\\W_]|-)))',
@@ -96,7 +96,7 @@ TERMINALS = (
     ('THIS_CONVENTION', '(?:(?:this|the|the\\s+present)\\s+(?:united\\s+nations\\s+|un\\s+)?convention(?:\\s+against\\s+cybercrime)?|(?:the\\s+)?(?:(?:united\\s+nations|un)\\s+cybercrime|hanoi)\\s+convention|the\\s+uncc)(?![^\\W_]|-)(?!\\s+(?:on|for|of|against|relating\\s+to|concerning)\\s+(?:the\\s+)?(?-i:[A-Z]))', ('i',), 3),
     ('UNCC', 'uncc(?![^\\W_]|-)', ('i',), 3),
     ('COMMA_UNCC', ',\\s*uncc(?![^\\W_]|-)', ('i',), 3),
-    ('ANOTHER_INSTRUMENT', "(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Declaration|Statute)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-)", (), 2),
+    ('ANOTHER_INSTRUMENT', "(?:the\\s+(?!(?i:(?:united\\s+nations\\s+|un\\s+)?convention\\s+against\\s+cybercrime))(?:[A-Z][\\w'’.-]*\\s+){0,8}(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|Statute|Declaration|Bill|Decree|Ordinance|Principles|Guidelines|Recommendation|Decision|Report|Proclamation)(?:\\s+(?:on|against|for|of|relating\\s+to|concerning)(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*(?:(?:\\s+(?:the|and|of|in|on|to|for))*\\s+[A-Z][\\w'’-]*)*)?|(?i:this|the\\s+present)\\s+(?:Law|Act|Code|Decree|Bill|Ordinance|Regulation|Directive|Protocol|Treaty|Agreement|Statute|Constitution|Declaration|(?i:report)))(?![^\\W_]|-)", (), 2),
     ('OF_ACRONYM', '(?i:(?:,\\s*)?of\\s+(?:the\\s+)?)(?!(?:UNCC|THE|THIS|CONVENTION|PRESENT|ARTICLES?|PARAGRAPHS?|SUBPARAGRAPHS?|CHAPTERS?|NOTES?|RECITALS?|FOOTNOTES?|RESOLUTION|PREAMBLE|ANNEX)(?![^\\W_]|-))[A-Z]{3,}[A-Z0-9]*(?![^\\W_]|-)', (), 3),
     ('COMMA', ',', (), 0),
     ('OF', '(?:,\\s*)?of(?![^\\W_]|-)', ('i',), 2),
@@ -338,6 +338,8 @@ RULES = (
     ('__unit_plus_3', 2, None, False, None),  # 93
     ('__unit_plus_3', 3, ((0, True), (1, False), (2, False)), False, None),  # 94
 )
-# The rules of the head words (a rule's name is its head word, a plural ending in 's'), and ORDINAL's words.
+# The rules of the head words (a rule's name is its head word, a plural ending in 's'), ORDINAL's words, and
+# the nouns that end another instrument's name in ANOTHER_INSTRUMENT ("the Criminal Procedure Code").
 HEADS = ('article', 'articles', 'paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'chapter', 'chapters', 'notes', 'recital', 'recitals', 'operative', 'operatives', 'footnote', 'footnotes')
 ORDINALS = ('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth')
+NOUNS = ('Convention', 'Protocol', 'Covenant', 'Charter', 'Treaty', 'Agreement', 'Directive', 'Regulation', 'Act', 'Code', 'Law', 'Constitution', 'Statute', 'Declaration', 'Bill', 'Decree', 'Ordinance', 'Principles', 'Guidelines', 'Recommendation', 'Decision', 'Report', 'Proclamation')

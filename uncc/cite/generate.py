@@ -235,8 +235,9 @@ def generate() -> str:
 
 
 def _words(t: dict) -> list[str]:
-    """HEADS, the rules of the head words ("article", "paragraphs"), and ORDINALS, the words of ORDINAL in order:
-    what the reader needs to know of the grammar's words, from the grammar alone."""
+    """HEADS, the rules of the head words ("article", "paragraphs"), ORDINALS, the words of ORDINAL in order, and
+    NOUNS, the nouns another instrument's name ends in: what the reader and the instrument model need to know of
+    the grammar's words, from the grammar alone."""
     import re
 
     heads = tuple(dict.fromkeys(name for origin, _size, _plan, _expand1, name in t["rules"] if origin == "head"))
@@ -244,10 +245,16 @@ def _words(t: dict) -> list[str]:
     words = re.fullmatch(r"\(\?:([a-z|]+)\)\(\?!\[\^\\W_\]\|-\)", pattern)
     if words is None:
         raise SystemExit("grammar/refs.lark: ORDINAL is no longer one group of words, as generate.py reads it")
+    another = next(value for name, value, _flags, _priority in t["terminals"] if name == "ANOTHER_INSTRUMENT")
+    nouns = re.search(r"\{0,8\}\(\?:((?:[A-Z][a-z]+\|)+[A-Z][a-z]+)\)", another)
+    if nouns is None:
+        raise SystemExit("grammar/refs.lark: ANOTHER_INSTRUMENT no longer ends a name in one group of nouns")
     return [
-        "# The rules of the head words (a rule's name is its head word, a plural ending in 's'), and ORDINAL's words.",
+        "# The rules of the head words (a rule's name is its head word, a plural ending in 's'), ORDINAL's words, and",
+        "# the nouns that end another instrument's name in ANOTHER_INSTRUMENT (\"the Criminal Procedure Code\").",
         f"HEADS = {heads!r}",
         f"ORDINALS = {tuple(words.group(1).split('|'))!r}",
+        f"NOUNS = {tuple(nouns.group(1).split('|'))!r}",
     ]
 
 

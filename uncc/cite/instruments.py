@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from uncc.cite._tables import NOUNS
+
 OURS = "this Convention"
 DRAFT = "a draft text"
 
@@ -95,12 +97,9 @@ _KNOWN = [
     ("e-Evidence Regulation", [r"(?:EU\s+)?e-?Evidence\s+(?:Regulation|Directive|package)"]),
 ]  # fmt: skip
 _KNOWN_NAMES = {name for name, _patterns in _KNOWN}
-# Any other instrument: a capitalized name ending in one of these nouns ("the Criminal Procedure Code", "the
-# Constitution", "the Explanatory Report"), or "this report", "this Bill" (the document's own parts).
-_NOUNS = (
-    r"(?:Convention|Protocol|Covenant|Charter|Treaty|Agreement|Directive|Regulation|Act|Code|Law|Constitution|"
-    r"Statute|Declaration|Bill|Decree|Ordinance|Principles|Guidelines|Recommendation|Decision|Report|Proclamation)"
-)
+# Any other instrument: a capitalized name ending in one of the nouns of ANOTHER_INSTRUMENT in the grammar ("the
+# Criminal Procedure Code", "the Explanatory Report"), or "this report", "this Bill" (the document's own parts).
+_NOUNS = f"(?:{'|'.join(NOUNS)})"  # the grammar's (grammar/refs.lark, ANOTHER_INSTRUMENT)
 # Words that start a sentence, not a name: "Under Budapest Convention, ...".
 _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|Whereas|Article|Art|Unless|If)\s"
 # The space between a name's words: any, but not a blank line ("## Abstract\n\nThe United Nations ...").
