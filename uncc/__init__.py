@@ -1,3 +1,3 @@
 """uncc: read, cite and query the United Nations Convention against Cybercrime."""
 
-__version__ = "0.14.0"
+__version__ = "0.15.0"
