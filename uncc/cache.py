@@ -101,6 +101,33 @@ def write(name: str, content: bytes, kind: str) -> None:
     prune(keep=name, kind=kind)
 
 
+def kept(name: str, key: str) -> bytes | None:
+    """What `keep` kept as the cache `name` for `key`, or None. The cache records the key it was made for and
+    the digest of what it holds; both must be right, or it was made for other bytes or has been damaged since,
+    and it is removed."""
+    blob = read(name)
+    if blob is None:
+        return None
+    try:
+        import marshal
+
+        stored = marshal.loads(blob)
+        whole = type(stored) is dict and type(stored.get("data")) is bytes
+        if whole and stored.get("key") == key and stored.get("digest") == digest(stored["data"]):
+            return stored["data"]
+    except Exception:  # a cache that fails to load in any way is made again
+        pass
+    remove(name)
+    return None
+
+
+def keep(name: str, key: str, data: bytes, kind: str) -> None:
+    """Keep `data` as the cache `name`, made for `key` (see `kept`): marshal data, which runs no code to load."""
+    import marshal
+
+    write(name, marshal.dumps({"key": key, "digest": digest(data), "data": data}), kind)
+
+
 def remove(name: str) -> None:
     where = path(name)
     if where is not None:

@@ -64,23 +64,16 @@ def read_yaml(path: str) -> tuple[dict, str]:
     key = cache.digest(raw)
     # marshal's format belongs to the Python version that wrote it.
     name = f"tree-{FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
-    blob = cache.read(name)
-    if blob is not None:
+    kept = cache.kept(name, key)
+    if kept is not None:
         try:
-            # The cache records the key of the YAML it was made from and the digest of its own data; both
-            # must be right, or it was made for other data or has been damaged since.
-            stored = marshal.loads(blob)
-            whole = type(stored) is dict and type(stored.get("data")) is bytes
-            if whole and stored.get("key") == key and stored.get("digest") == cache.digest(stored["data"]):
-                return marshal.loads(stored["data"]), key
+            return marshal.loads(kept), key
         except Exception:  # a cache that fails to load in any way is rebuilt
-            pass
-        cache.remove(name)
+            cache.remove(name)
     parsed = _parse(raw, path)
     check(parsed, path)
     data = cast(dict, parsed)  # check refuses anything but a mapping
-    payload = marshal.dumps(data)
-    cache.write(name, marshal.dumps({"key": key, "digest": cache.digest(payload), "data": payload}), kind="tree")
+    cache.keep(name, key, marshal.dumps(data), kind="tree")
     return data, key
 
 

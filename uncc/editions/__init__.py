@@ -100,28 +100,21 @@ def cached(fmt: str) -> str:
     data and code, so it is made once. Its key is a digest of the data file's bytes, the format and the code
     (`_code`): a rebuilt or edited data file, or another uncc, is another key. The cache records the key and a
     digest of its own text, and is used only if both are right; else it is made again."""
-    import marshal
-
     from uncc import cache, store
 
     raw = store.read_bytes(store.data_file())
     key = cache.digest(b"\0".join([raw, fmt.encode(), _code(store.PACKAGE)]))
     name = f"edition-{fmt}-{key}.marshal"
-    blob = cache.read(name)
-    if blob is not None:
+    kept = cache.kept(name, key)
+    if kept is not None:
         try:
-            kept = marshal.loads(blob)
-            whole = type(kept) is dict and type(kept.get("text")) is bytes
-            if whole and kept.get("key") == key and kept.get("digest") == cache.digest(kept["text"]):
-                return kept["text"].decode("utf-8")
-        except Exception:  # a cache that fails to load in any way is made again
-            pass
-        cache.remove(name)
+            return kept.decode("utf-8")
+        except UnicodeDecodeError:  # a cache that fails to load in any way is made again
+            cache.remove(name)
     doc = store.load()
     text = export(doc, fmt)
     if doc.digest == cache.digest(raw):  # made from the bytes of the key, not from a file changed since
-        made = text.encode("utf-8")
-        cache.write(name, marshal.dumps({"key": key, "digest": cache.digest(made), "text": made}), f"edition-{fmt}")
+        cache.keep(name, key, text.encode("utf-8"), kind=f"edition-{fmt}")
     return text
 
 
