@@ -65,6 +65,20 @@ OWN = [
     ("UNTOC provides for joint investigations in article 19.", []),
     ("The Budapest Convention has no rule like article 36.", ["36"]),
     ("The Constitution does not require the exception in article 17, paragraph 2 (e).", ["17.2.e"]),
+    # ... or says what it rests on: "relies on", "draws on", "builds on".
+    ("Where UNTOC relies on article 18 for mutual legal assistance, the new Convention spreads the same ground over "
+     "articles 40 and 41.", ["40", "41"]),
+    ("UNTOC relies on article 18 for mutual legal assistance.", []),
+    ("The Budapest Convention draws on article 15 for its safeguards.", []),
+    ("The Second Additional Protocol builds upon article 7 for subscriber information.", []),
+    ("Where the Budapest Convention is silent, the Convention relies on article 24.", ["24"]),
+    ("The Convention relies on article 24 for safeguards, as Budapest does.", ["24"]),
+    ("Drafters relied on article 18 of UNTOC and on article 40.", ["40"]),
+    ("The Budapest Convention's approach draws on article 24.", ["24"]),
+    ("UNTOC's drafters relied on mutual legal assistance; the Convention relies on article 40.", ["40"]),
+    ("UNTOC and the Convention both rely on article 40.", ["40"]),
+    ("Budapest, which relies on article 15 for safeguards, differs from article 24.", ["24"]),
+    ("Where Budapest applies, article 37 relies on article 40 for assistance.", ["37", "40"]),
     # Mentions that move nothing, with many instruments.
     ("Unlike the Arab Convention, article 21 sets out a statute of limitations.", ["21"]),
     ("The Istanbul Convention covers violence against women; article 16 covers intimate images.", ["16"]),

@@ -164,8 +164,14 @@ _CONTINUED = re.compile(
 _ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or)\s")
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
-_SUBORDINATE = re.compile(r"(?:As|While|Whereas|Although|Though|Since|Because|When|Just\s+as)\s+")
-_LOCATING = re.compile(r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to)\s+(?:its\s+)?$")
+_SUBORDINATE = re.compile(r"(?:As|While|Whereas|Where|Although|Though|Since|Because|When|Just\s+as)\s+")
+# Where a clause says where in its subject something is ("in article 35", "leaves them to its article 27"), or what
+# its subject rests on ("UNTOC relies on article 18", "draws on", "builds upon").
+_LOCATING = re.compile(
+    r"(?<![\w-])(?:in|under|by|(?:leaves?|left|largely)\s+to|"
+    r"(?:rel(?:y|ies|ied|ying)|draws?|drew|drawn|drawing|rests?|rested|resting|builds?|built|building)\s+(?:up)?on)"
+    r"\s+(?:its\s+)?$"
+)
 # A clause about another instrument that says where it is found, not where its own provision is: "The ICCPR is
 # mentioned in article 24", "Budapest safeguards are reflected in article 24", "the model followed in article 41".
 _FOUND_IN = re.compile(
