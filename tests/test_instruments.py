@@ -57,6 +57,15 @@ OWN = [
     ("| UNCC | Budapest equivalent |\n|---|---|\n| Article 42 | Article 16 |\n| Article 43 | Article 17 |",
      ["42", "43"]),
     ("| Provision | UNTOC equivalent |\n|---|---|\n| Article 37 | Article 16 |", ["37"]),
+    ("Budapest Convention column: Art. 16, Art. 18, Art. 19. UN Convention column: Art. 25, Art. 27, Art. 28.",
+     ["25", "27", "28"]),
+    ("UNTOC column: article 16. Our column: article 37.", ["37"]),
+    # A name before a list's first citation: the rest of the list may be that instrument's; said, not guessed.
+    ("Budapest: art. 16, art. 18, art. 19.", []),
+    ("Budapest art. 16, art. 18 and art. 19.", []),
+    ("Budapest: art. 16; article 24 differs.", ["24"]),
+    ("Compare article 29 of the Budapest Convention and article 44.", ["44"]),
+    ("Article 17 ICCPR, article 24 and article 36 protect privacy.", ["24", "36"]),
     ("## The Second Additional Protocol\n\n- Article 7 covers subscriber data.\n- Article 6 covers domain names.", []),
     ("Budapest requires:\n\n- article 16 preservation;\n- article 17 partial disclosure.", []),
     ("The Convention requires:\n\n- article 42 preservation;\n- article 43 partial disclosure.", ["42", "43"]),
@@ -78,6 +87,22 @@ OWN = [
     ("UNTOC's drafters relied on mutual legal assistance; the Convention relies on article 40.", ["40"]),
     ("UNTOC and the Convention both rely on article 40.", ["40"]),
     ("Budapest, which relies on article 15 for safeguards, differs from article 24.", ["24"]),
+    # ... or lists its parts.
+    ("The Budapest Convention's procedural chapter comprises the following provisions: articles 16, 17, 18, 19, "
+     "20 and 21.", []),
+    ("UNTOC contains article 18 on mutual legal assistance.", []),
+    ("The Second Additional Protocol's chapter II includes articles 6 to 12.", []),
+    ("The Convention's chapter IV includes articles 23 to 34; Budapest's procedural law chapter is longer.",
+     ["chapter.IV", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34"]),
+    ("The new law contains article 24 safeguards.", ["24"]),
+    ("Budapest has no list; the Convention includes articles 35 to 41.", ["35", "36", "37", "38", "39", "40", "41"]),
+    ("UNTOC's drafters knew the problem, and a chapter that includes article 37 answers it.", ["37"]),
+    # Any instrument, where the citation is an aside right after its name.
+    ("Regulation (EU) 2023/1543 on European Production Orders, in Article 5, sets the conditions for an order.", []),
+    ("The Constitution of Kenya, in Article 31, protects privacy.", []),
+    ("The Constitution, in its article 12, guarantees privacy; article 24 requires safeguards.", ["24"]),
+    ("The Constitution does not require, in article 17, paragraph 2 (e), a dual criminality test.", ["17.2.e"]),
+    ("The Criminal Code and, in article 24, the Convention require safeguards.", ["24"]),
     ("Where Budapest applies, article 37 relies on article 40 for assistance.", ["37", "40"]),
     # Mentions that move nothing, with many instruments.
     ("Unlike the Arab Convention, article 21 sets out a statute of limitations.", ["21"]),
@@ -611,6 +636,12 @@ def test_cite_reads_text_in_other_encodings(run, tmp_path, encoding, raw, said):
 
 # The review's sentences uncc still reads otherwise, and why each is left: a sentence that joins this list fails.
 LEFT = {
+    # "of the UN text", "of the final text": by the rule, any "of the ..." that does not name this Convention is
+    # another instrument's (listed with --all); a reader knows from the sentence that these mean this one.
+    "Articles 29 and 30 of the Convention on Cybercrime (ETS No. 185) regulate expedited preservation and disclosure "
+    "requests; their counterparts are articles 42 and 43 of the UN text.",
+    "Draft articles 6 to 10 of the 2021 Russian proposal were dropped, but articles 7 to 10 of the final text retain "
+    "the core confidentiality, integrity and availability offences.",
     # Raw HTML given to citations() as text; `uncc cite` reads an .html file's table by its columns.
     "<table><tr><th>Budapest</th><th>UNCC</th></tr><tr><td>Art. 16</td><td>Art. 25</td></tr></table>",
     # A heading that names another instrument: the hand-read documents (tests/documents) cite this Convention in
@@ -648,10 +679,10 @@ def _reads(tree, text, expected, ambiguous) -> str:
 
 
 def test_a_reviewers_sentences_are_read_as_a_lawyer_reads_them(tree):
-    """497 sentences two reviewers wrote against uncc (tests/cite_review.py), the answers decided before running it:
-    none read wrongly but those LEFT, and at least 430 read exactly."""
+    """571 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
+    it: none read wrongly but those LEFT, and at least 500 read exactly."""
     from cite_review import REVIEWED
 
     read = {text: _reads(tree, text, expected, ambiguous) for text, expected, ambiguous in REVIEWED}
     assert {text for text, how in read.items() if how == "wrong"} <= LEFT
-    assert sum(how == "right" for how in read.values()) >= 430 and len(REVIEWED) >= 490
+    assert sum(how == "right" for how in read.values()) >= 500 and len(REVIEWED) >= 570

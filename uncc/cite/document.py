@@ -133,7 +133,7 @@ _BETWEEN = re.compile(
 # The last character before the spaces a _LABELLED match ends with: where it is another, there is none.
 _LABEL_LAST = ":,(.se–—EyYrR"
 _LABELLED = re.compile(
-    r"(?:\s+(?i:equivalent|counterpart|analogue|parallel)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
+    r"(?:\s+(?i:equivalent|counterpart|analogue|parallel|column)s?\s*(?:[:,(]|\s+is\s+|\s+are\s+)|\s*[:–—]"
     r"|\s*\((?:\s*(?i:e\.g\.|see|cf\.),?)*|,\s*(?i:notably|particularly|in\s+particular|especially)(?:\s+its)?"
     r"|['’]s(?:\s+[a-z][\w-]*){0,3}\s*\(|['’]s(?:\s+[a-z][\w-]*){0,3}\s+(?:article|provision)s?\s*,)\s*$"
 )
@@ -163,7 +163,25 @@ _CONTINUED = re.compile(
 )
 _ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or)\s")
+_LIST_END = re.compile(r"\s*(?:[.,;:)\]]|(?:and|or)\s|$)", re.M)  # after a citation of a list
+_JOINING = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")  # between two citations of one list
 _IN = re.compile(r"\s+(?:in|under|from)\s+")
+# From an instrument's name to a citation that is an aside after it: "Regulation (EU) 2023/1543 on European
+# Production Orders, in Article 5, ...".
+_ASIDE = re.compile(
+    r"(?:\s+(?:on|of|for|against|relating\s+to|concerning)\s+[^,.;:()\[\]\n]{1,50})?,\s*(?:in|under)\s+(?:its\s+)?$"
+)
+# What a clause whose subject is an instrument (or a part of it) says it holds, just before the citation: "comprises
+# the following provisions: articles 16 to 21"; and the whole clause from the name to there ("'s procedural chapter
+# comprises ...": a few words of the part named, then the verb).
+_CONTAINS = re.compile(
+    r"(?<![\w-])(?:comprises?|contains?|consists\s+of|includes?|is\s+made\s+up\s+of)"
+    r"\s+(?:the\s+following(?:\s+(?:provisions|articles))?\s*:\s*)?$"
+)
+_CONTAINED = re.compile(
+    rf"(?:{_APOSTROPHE}s(?:\s+[A-Za-z][\w-]*){{1,4}})?\s+(?:comprises?|contains?|consists\s+of|includes?|"
+    r"is\s+made\s+up\s+of)\s+(?:the\s+following(?:\s+(?:provisions|articles))?\s*:\s*)?$"
+)
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Where|Although|Though|Since|Because|When|Just\s+as)\s+")
 # Where a clause says where in its subject something is ("in article 35", "leaves them to its article 27"), or what
 # its subject rests on ("UNTOC relies on article 18", "draws on", "builds upon").
@@ -499,13 +517,40 @@ class _Reading:
             return self._from_lead(c)
         if (found := self._by_name(c, named)) is not None:
             return found
-        for found in (self._column(c.start), self._list(c.start), self._subject(c.start), self._its(c.start)):
+        for found in (
+            self._column(c.start), self._list(c.start), self._subject(c.start), self._contents(c.start),
+            self._its(c.start),
+        ):
             if found is not None:
                 return found
+        if self._follows_another(c):
+            return OURS, "named"
         self._framed(c.start)
         self._compared(c.start)
         self._judged(c)
         return OURS, "default"
+
+    def _follows_another(self, c: Citation) -> bool:
+        """Whether `c` is joined by a comma or "and" alone to a citation before it that a name before it gave to
+        another instrument, or that is doubtful for following one ("Budapest: art. 16, art. 18, art. 19"): then it
+        is doubtful too. Not after a citation a name after it qualifies: that name is that citation's alone."""
+        joining = _JOINING.search(self.text, max(0, c.start - 8), c.start)
+        before = self._cited_until(joining.start()) if joining else None
+        if before is None or c.start in self.doubtful:
+            return False
+        if not _LIST_END.match(self.text, c.end):
+            return False  # "... in article 35, article 41 goes further": a clause of its own
+        whose = self.whose.get(before, (OURS, "default"))[0]
+        if whose in (OURS, OWN) and before not in self.doubtful:
+            return False
+        first = self.pieces[before]
+        if first.another_instrument or self._after(first) is not None:
+            return False  # "article 29 of the Budapest Convention and article 44": the name binds the one it follows
+        if whose in (OURS, OWN):
+            self.doubtful[c.start] = self.doubtful[before]
+        else:
+            self.doubtful[c.start] = f"{whose} or this Convention? it follows {whose}'s {first.text!r}"
+        return True
 
     def _by_itself(self, c: Citation) -> tuple[str, str] | None:
         """Whose a citation is by its own words: in another language, paired by 'respectively', naming another
@@ -584,6 +629,9 @@ class _Reading:
         the comma closes ("The Budapest Convention, in Article 15, and article 24 require"), after which the
         citation may be this Convention's."""
         first = self.pieces[self.lead[c.start]]
+        if first.start in self.doubtful:  # "Budapest art. 16, art. 18 and art. 19": as doubtful as "art. 18"
+            self.doubtful.setdefault(c.start, self.doubtful[first.start])
+            return OURS, "named"
         whose = self.whose.get(first.start, (OURS, "default"))
         if whose[0] not in (OURS, OWN) and c.members[0].head is not None and self._after(first) is None and (
             _COMMA_AND.match(self.text, self.pieces_before[c.start]) and "," in self._opening(first.start)
@@ -1127,14 +1175,34 @@ class _Reading:
             if "," in text[at:pos] and not _ITS.search(text, max(0, pos - 8), pos):
                 return None  # but "Whereas the Budapest Convention, in its Article 24, ...": its article
         name = self.names.name_at(at)
-        # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
-        # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates.
-        if name is None or name.ours or not self.names.known(name.instrument) or _OWNER.match(text, name.end):
+        if name is None or name.ours or _OWNER.match(text, name.end):
             return None  # "The Budapest Convention's approach ... is reproduced in article 25": not about Budapest
+        # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article
+        # 17, paragraph 2 (e)" is about this Convention's article; nor a clause that negates. Any instrument, where
+        # the citation is an aside right after its name: "The Constitution of Kenya, in Article 31, protects ...".
+        if not self.names.known(name.instrument) and not _ASIDE.match(text, name.end, pos):
+            return None
         if any(n.ours for n in self.names.names_in(name.end, pos)) or _NEGATION.search(text, name.end, pos):
             return None
         if _FOUND_IN.search(text, name.end, pos) or self._cited_between(name.end, pos):
             return None  # "The ICCPR is mentioned in article 24"; "GDPR Article 6 may allow it under Article 27"
+        return name.instrument, "named"
+
+    def _contents(self, pos: int) -> tuple[str, str] | None:
+        """The instrument whose parts a clause lists: "The Budapest Convention's procedural chapter comprises the
+        following provisions: articles 16 to 21", "UNTOC contains article 18"."""
+        text = self.text
+        verb = _CONTAINS.search(text, max(0, pos - 60), pos)
+        if verb is None:
+            return None
+        # The clause the verb stands in (the colon of "the following provisions:" comes after it).
+        start = max(
+            (m.end() for m in _CLAUSE.finditer(text, max(0, pos - 200), verb.start())), default=max(0, pos - 200)
+        )
+        head = _CLAUSE_OPENING.match(text, start)
+        name = self.names.name_at(head.end() if head else start)
+        if name is None or name.ours or not _CONTAINED.match(text, name.end, pos):
+            return None
         return name.instrument, "named"
 
     def _cited_until(self, end: int) -> int | None:
