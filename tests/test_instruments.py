@@ -87,6 +87,16 @@ OWN = [
     ("UNTOC's drafters relied on mutual legal assistance; the Convention relies on article 40.", ["40"]),
     ("UNTOC and the Convention both rely on article 40.", ["40"]),
     ("Budapest, which relies on article 15 for safeguards, differs from article 24.", ["24"]),
+    # ... or names it as the one just named: said, not guessed.
+    ("Article 6 of the ASEAN Treaty on Mutual Legal Assistance in Criminal Matters sets out the contents of "
+     "requests, and the same Treaty lists the grounds for refusal in article 3.", []),
+    ("UNTOC was adopted in 2000; that convention deals with extradition in article 16.", []),
+    ("The Convention was adopted in 2024; this Convention deals with extradition in article 37.", ["37"]),
+    # "of its ...": another instrument's.
+    ("Requests may rely on article 3 of the European Convention on Mutual Assistance in Criminal Matters and on "
+     "article 3 of its Second Additional Protocol.", []),
+    ("The smuggling offence in the Protocol against the Smuggling of Migrants by Land, Sea and Air (article 6) "
+     "must also be criminal under article 4, paragraph 1.", ["4.1"]),
     # ... or lists its parts.
     ("The Budapest Convention's procedural chapter comprises the following provisions: articles 16, 17, 18, 19, "
      "20 and 21.", []),
@@ -636,6 +646,14 @@ def test_cite_reads_text_in_other_encodings(run, tmp_path, encoding, raw, said):
 
 # The review's sentences uncc still reads otherwise, and why each is left: a sentence that joins this list fails.
 LEFT = {
+    # A relative citation ("paragraph 3 of that article", "(paragraph 5)", "¶ 15(a)") is never reported: what it
+    # is relative to is the writer's, not uncc's, to say.
+    'Clause 12 of the Bill transposes article 11, paragraph 1 (a) (ii), of the Convention; the reservation permitted by paragraph 3 of that article is not taken.',
+    'Article 16 defines "intimate image" in paragraph 2 and permits a State Party to require an intent to cause harm (paragraph 5).',
+    'Checklist for outgoing requests (Art. 40 ¶ 15):\n1. Identity of the requesting authority (¶ 15(a))\n2. Summary of the relevant facts (¶ 15(c))\n3. Purpose of the request (¶ 15(g))',
+    "The Bill's section 4 replicates article 12, paragraph 1, of the Convention but omits the optional intent to defraud in paragraph 2 of that article.",
+    # The adopting resolution is part of the document uncc reads: its paragraph 4 is cited as one.
+    'Paragraph 4 of General Assembly resolution 79/243 entrusts UNODC with operating the account referred to in article 56 of the Convention until the Conference of the States Parties decides otherwise.',
     # "of the UN text", "of the final text": by the rule, any "of the ..." that does not name this Convention is
     # another instrument's (listed with --all); a reader knows from the sentence that these mean this one.
     "Articles 29 and 30 of the Convention on Cybercrime (ETS No. 185) regulate expedited preservation and disclosure "
@@ -679,10 +697,10 @@ def _reads(tree, text, expected, ambiguous) -> str:
 
 
 def test_a_reviewers_sentences_are_read_as_a_lawyer_reads_them(tree):
-    """571 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
-    it: none read wrongly but those LEFT, and at least 500 read exactly."""
+    """650 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
+    it: none read wrongly but those LEFT, and at least 570 read exactly."""
     from cite_review import REVIEWED
 
     read = {text: _reads(tree, text, expected, ambiguous) for text, expected, ambiguous in REVIEWED}
     assert {text for text, how in read.items() if how == "wrong"} <= LEFT
-    assert sum(how == "right" for how in read.values()) >= 500 and len(REVIEWED) >= 570
+    assert sum(how == "right" for how in read.values()) >= 570 and len(REVIEWED) >= 650

@@ -1175,6 +1175,13 @@ class _Reading:
             if "," in text[at:pos] and not _ITS.search(text, max(0, pos - 8), pos):
                 return None  # but "Whereas the Budapest Convention, in its Article 24, ...": its article
         name = self.names.name_at(at)
+        if name is None and (back := _FRAME_BACK.match(text, at)):
+            last = self.names.before(back.start())
+            if last is not None and not last.ours:
+                # "... and the same Treaty lists the grounds for refusal in article 3": the instrument named last?
+                said = f"{last.instrument}, or this Convention? name it"
+                self.doubtful[pos] = f"{' '.join(back.group().split())!r}: {said}"
+                return OURS, "named"
         if name is None or name.ours or _OWNER.match(text, name.end):
             return None  # "The Budapest Convention's approach ... is reproduced in article 25": not about Budapest
         # Only a treaty uncc or the document knows: "The Constitution does not require the exception in article

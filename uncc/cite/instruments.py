@@ -61,9 +61,17 @@ _KNOWN = [
       r"Convention\s+against\s+Transnational\s+Organi[sz]ed\s+Crime", r"UNTOC",
       r"Palermo(?:\s+(?:Convention|Protocols?))?", r"Organi[sz]ed\s+Crime\s+Convention"]),
     ("Trafficking in Persons Protocol",
-     [rf"{_RES}55/25,?\s+annex\s+II(?![\w-])", r"Trafficking\s+in\s+Persons\s+Protocol"]),
+     [rf"{_RES}55/25,?\s+annex\s+II(?![\w-])", r"Trafficking\s+in\s+Persons\s+Protocol",
+      r"Protocol\s+to\s+Prevent,\s+Suppress\s+and\s+Punish\s+Trafficking\s+in\s+Persons(?:,\s+Especially\s+Women"
+      r"\s+and\s+Children)?"]),
     ("Smuggling of Migrants Protocol",
-     [rf"{_RES}55/25,?\s+annex\s+III(?![\w-])", r"Smuggling\s+of\s+Migrants\s+Protocol"]),
+     [rf"{_RES}55/25,?\s+annex\s+III(?![\w-])", r"Smuggling\s+of\s+Migrants\s+Protocol",
+      r"Protocol\s+against\s+the\s+Smuggling\s+of\s+Migrants(?:\s+by\s+Land,\s+Sea\s+and\s+Air)?"]),
+    # Resolution 55/255 (31 May 2001) adopted UNTOC's third Protocol.
+    ("Firearms Protocol",
+     [rf"{_RES}55/255(?![\d/])", r"Firearms\s+Protocol",
+      r"Protocol\s+against\s+the\s+Illicit\s+Manufacturing\s+of\s+and\s+Trafficking\s+in\s+Firearms"
+      r"(?:,\s+Their\s+Parts\s+and\s+Components\s+and\s+Ammunition)?"]),
     # Resolution 58/4 (31 October 2003) adopted UNCAC, its annex.
     ("UNCAC",
      [rf"{_RES}58/4(?:,?\s+annex)?(?![\w/-])",
