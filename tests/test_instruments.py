@@ -87,6 +87,17 @@ OWN = [
     ("UNTOC's drafters relied on mutual legal assistance; the Convention relies on article 40.", ["40"]),
     ("UNTOC and the Convention both rely on article 40.", ["40"]),
     ("Budapest, which relies on article 15 for safeguards, differs from article 24.", ["24"]),
+    # A full reference in a note, with the short name it defines: the article after it is that instrument's.
+    ("See [^1].\n\n[^1]: United Nations Convention against Transnational Organized Crime, 15 November 2000, 2225 UNTS "
+     "209 (the \"Palermo Convention\"), art. 27.", []),
+    ("See [^1].\n\n[^1]: Convention on Cybercrime (the \"Budapest Convention\"), ETS No. 185, art. 1(a).", []),
+    ("See [^1].\n\n[^1]: United Nations Convention against Corruption, 2349 UNTS 41 (\"UNCAC\"), art. 57; UNCC, "
+     "art. 56.", ["56"]),
+    ("See [^1].\n\n[^1]: Law No. 24/2018/QH14 on Cybersecurity, art. 26; Decree No. 53/2022/ND-CP, art. 26.", []),
+    # A document's own notes.
+    ("The point is taken up in note 3 below.[^1]\n\n[^1]: See article 24.", ["24"]),
+    ("As note 2 above shows, article 24 applies.", ["24"]),
+    ("Interpretative note 3 explains article 35.", ["note.3", "35"]),
     # ... or names it as the one just named: said, not guessed.
     ("Article 6 of the ASEAN Treaty on Mutual Legal Assistance in Criminal Matters sets out the contents of "
      "requests, and the same Treaty lists the grounds for refusal in article 3.", []),
@@ -646,6 +657,8 @@ def test_cite_reads_text_in_other_encodings(run, tmp_path, encoding, raw, said):
 
 # The review's sentences uncc still reads otherwise, and why each is left: a sentence that joins this list fails.
 LEFT = {
+    # A French statute's title ("Loi n° 2004-575 du 21 juin 2004 ..."): uncc reads instruments' names in English.
+    "French law imposes a duty on hosting providers to retain identification data.[^1] The implementing decree specifies the categories of data concerned.[^2]\n\n[^1]: Loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique, art. 6.\n[^2]: Ibid., art. 6, II; Décret n° 2021-1362, art. 2.\n",
     # A relative citation ("paragraph 3 of that article", "(paragraph 5)", "¶ 15(a)") is never reported: what it
     # is relative to is the writer's, not uncc's, to say.
     'Clause 12 of the Bill transposes article 11, paragraph 1 (a) (ii), of the Convention; the reservation permitted by paragraph 3 of that article is not taken.',
@@ -697,10 +710,10 @@ def _reads(tree, text, expected, ambiguous) -> str:
 
 
 def test_a_reviewers_sentences_are_read_as_a_lawyer_reads_them(tree):
-    """650 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
-    it: none read wrongly but those LEFT, and at least 570 read exactly."""
+    """710 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
+    it: none read wrongly but those LEFT, and at least 620 read exactly."""
     from cite_review import REVIEWED
 
     read = {text: _reads(tree, text, expected, ambiguous) for text, expected, ambiguous in REVIEWED}
     assert {text for text, how in read.items() if how == "wrong"} <= LEFT
-    assert sum(how == "right" for how in read.values()) >= 570 and len(REVIEWED) >= 650
+    assert sum(how == "right" for how in read.values()) >= 620 and len(REVIEWED) >= 710

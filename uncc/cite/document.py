@@ -59,6 +59,10 @@ _FURNITURE = re.compile(
     r"|September|October|November|December|annex|adopted|signed|done\s+at\s+\w+|opened\s+for\s+signature"
     r"|entered\s+into\s+force|entry\s+into\s+force|in\s+force))$"
 )
+# A bracket in which a full reference defines its short name: `(the "Palermo Convention")`, `("UNCAC")`.
+_DEFINING_BRACKET = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:[Tt]he\s+)?[\"“][^\"“”\n]{1,60}[\"”]\s*\)$"
+)
 # A bracket of a full reference that names no instrument: "(France–Brazil, 1996)".
 _OF_YEAR = re.compile(r"\s+of\s+(?:19|20)\d\d$")
 _BRACKET_GROUP = re.compile(r"\([^()\n]{1,80}\)$")
@@ -162,6 +166,7 @@ _CONTINUED = re.compile(
     r"(\d{1,2}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)*)\b(?![\w(/-]|\.\d)"
 )
 _ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
+_ABOVE_BELOW = re.compile(r"\s+(?i:above|below|supra|infra)(?![\w-])")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or)\s")
 _LIST_END = re.compile(r"\s*(?:[.,;:)\]]|(?:and|or)\s|$)", re.M)  # after a citation of a list
 _JOINING = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")  # between two citations of one list
@@ -577,12 +582,23 @@ class _Reading:
             return other, "named"
         if all(m.head is not None and m.head.level == "footnote" for m in c.members):
             return OWN, "named"
+        if self._own_notes(c):
+            return OWN, "named"
         if all(
             m.head is not None and m.head.level == "paragraph" and m.start[0].kind == "id" and not m.containers
             for m in c.members
         ):
             return OWN, "named"  # "see paragraph 3.6": a report's own numbered paragraph
         return None
+
+    def _own_notes(self, c: Citation) -> bool:
+        """ "note 3 below", "see note 1" in a document with notes of its own: its notes, not this Convention's
+        interpretative notes (which a citation calls "interpretative note 3", or a note to an article)."""
+        if not all(m.head is not None and m.head.level == "note" and not m.containers for m in c.members):
+            return False
+        if c.text.lower().startswith("interpretative"):
+            return False
+        return bool(self.notes) or _ABOVE_BELOW.match(self.text, c.end) is not None
 
     def _by_name(self, c: Citation, named: bool) -> tuple[str, str] | None:
         """Whose a citation is by the names around it: a year after "the Convention", a document that calls another
@@ -901,7 +917,11 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 return name
-            m = self._unnamed_bracket(end) or _FURNITURE.search(text, max(0, end - 40), end)
+            m = (
+                self._unnamed_bracket(end)
+                or _DEFINING_BRACKET.search(text, max(0, end - 90), end)
+                or _FURNITURE.search(text, max(0, end - 40), end)
+            )
             if m is None and dated:
                 m = _TITLE_WORD.search(text, max(0, end - 40), end)
             if m is None:
@@ -940,7 +960,7 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 pos = name.start
-            elif bracket := self._unnamed_bracket(end):
+            elif bracket := self._unnamed_bracket(end) or _DEFINING_BRACKET.search(text, max(0, end - 90), end):
                 pos = bracket.start()
             elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)) or (m := _MD_MARK.search(before)):
                 pos = end - len(before) + m.start()  # "Convention on Cybercrime, 23 November 2001, ETS No. 185"

@@ -113,9 +113,12 @@ _OPENING = r"(?:Under|In|See|Unlike|As|With|By|For|From|Like|Both|Neither|While|
 # The space between a name's words: any, but not a blank line ("## Abstract\n\nThe United Nations ...").
 _SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _GENERIC = (
-    # By its number: "Directive 2013/40/EU", "Regulation (EU) 2016/679", "Act No. 12 of 2015", "Protocol No. 1".
+    # By its number: "Directive 2013/40/EU", "Regulation (EU) 2016/679", "Act No. 12 of 2015", "Protocol No. 1",
+    # "Decree No. 53/2022/ND-CP".
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z][\w-]*{_SP}){{0,3}}{_NOUNS}{_SP}(?:\((?:EU|EC|EEC)\){_SP})?(?:No\.?{_SP})?"
-    rf"\d+(?:[/-]\d+)*(?:/[A-Z]{{2,4}})?(?:{_SP}of{_SP}(?:19|20)\d\d)?(?![\w/-])|"
+    rf"\d+(?:[/-]\d+)*(?:/[A-Z]{{2,4}}\d*(?:-[A-Z]{{2,4}})?)?(?:{_SP}of{_SP}(?:19|20)\d\d)?(?![\w/-])"
+    # ... and its subject: "Law No. 24/2018/QH14 on Cybersecurity".
+    rf"(?:{_SP}(?:on|against|for|concerning){_SP}[A-Z][\w'’-]*(?:(?:{_SP}(?:the|and|of|in|on|to|for))*{_SP}[A-Z][\w'’-]*)*)?|"
     # A UN document by its symbol: "UN Doc. A/AC.291/22", "A/AC.291/L.15".
     r"(?:U\.?N\.?\s+Doc\.?\s+)?A/AC\.\d+/(?:[A-Z]+\.)?\d+(?:/[\w.]+)?|"
     rf"(?:[Tt]he{_SP})?(?!{_OPENING})(?:[A-Z](?:[\w'’-]|\.(?=\w)){{0,40}}{_SP}){{0,6}}{_NOUNS}\b"
