@@ -657,6 +657,8 @@ def test_cite_reads_text_in_other_encodings(run, tmp_path, encoding, raw, said):
 
 # The review's sentences uncc still reads otherwise, and why each is left: a sentence that joins this list fails.
 LEFT = {
+    # A bare "chapter 4": this Convention's chapters are numbered I to IX, but writers cite them as "chapter 4" too.
+    "The Committee's Recommendations 1 to 5 appear in chapter 4.",
     # A French statute's title ("Loi n° 2004-575 du 21 juin 2004 ..."): uncc reads instruments' names in English.
     "French law imposes a duty on hosting providers to retain identification data.[^1] The implementing decree specifies the categories of data concerned.[^2]\n\n[^1]: Loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique, art. 6.\n[^2]: Ibid., art. 6, II; Décret n° 2021-1362, art. 2.\n",
     # A relative citation ("paragraph 3 of that article", "(paragraph 5)", "¶ 15(a)") is never reported: what it
@@ -710,10 +712,10 @@ def _reads(tree, text, expected, ambiguous) -> str:
 
 
 def test_a_reviewers_sentences_are_read_as_a_lawyer_reads_them(tree):
-    """710 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
-    it: none read wrongly but those LEFT, and at least 620 read exactly."""
+    """756 sentences reviewers wrote against uncc (tests/cite_review.py), the answers decided before running
+    it: none read wrongly but those LEFT, and at least 665 read exactly."""
     from cite_review import REVIEWED
 
     read = {text: _reads(tree, text, expected, ambiguous) for text, expected, ambiguous in REVIEWED}
     assert {text for text, how in read.items() if how == "wrong"} <= LEFT
-    assert sum(how == "right" for how in read.values()) >= 620 and len(REVIEWED) >= 710
+    assert sum(how == "right" for how in read.values()) >= 665 and len(REVIEWED) >= 756
