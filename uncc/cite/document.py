@@ -179,14 +179,12 @@ _ASIDE = re.compile(
 # What a clause whose subject is an instrument (or a part of it) says it holds, just before the citation: "comprises
 # the following provisions: articles 16 to 21"; and the whole clause from the name to there ("'s procedural chapter
 # comprises ...": a few words of the part named, then the verb).
-_CONTAINS = re.compile(
-    r"(?<![\w-])(?:comprises?|contains?|consists\s+of|includes?|is\s+made\s+up\s+of)"
+_HOLDS = (
+    r"(?:comprises?|contains?|consists\s+of|includes?|is\s+made\s+up\s+of)"
     r"\s+(?:the\s+following(?:\s+(?:provisions|articles))?\s*:\s*)?$"
 )
-_CONTAINED = re.compile(
-    rf"(?:{_APOSTROPHE}s(?:\s+[A-Za-z][\w-]*){{1,4}})?\s+(?:comprises?|contains?|consists\s+of|includes?|"
-    r"is\s+made\s+up\s+of)\s+(?:the\s+following(?:\s+(?:provisions|articles))?\s*:\s*)?$"
-)
+_CONTAINS = re.compile(rf"(?<![\w-]){_HOLDS}")
+_CONTAINED = re.compile(rf"(?:{_APOSTROPHE}s(?:\s+[A-Za-z][\w-]*){{1,4}})?\s+{_HOLDS}")
 _SUBORDINATE = re.compile(r"(?:As|While|Whereas|Where|Although|Though|Since|Because|When|Just\s+as)\s+")
 # Where a clause says where in its subject something is ("in article 35", "leaves them to its article 27"), or what
 # its subject rests on ("UNTOC relies on article 18", "draws on", "builds upon").
@@ -917,11 +915,7 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 return name
-            m = (
-                self._unnamed_bracket(end)
-                or _DEFINING_BRACKET.search(text, max(0, end - 90), end)
-                or _FURNITURE.search(text, max(0, end - 40), end)
-            )
+            m = self._passed_bracket(end) or _FURNITURE.search(text, max(0, end - 40), end)
             if m is None and dated:
                 m = _TITLE_WORD.search(text, max(0, end - 40), end)
             if m is None:
@@ -947,6 +941,12 @@ class _Reading:
         m = _BRACKET_GROUP.search(self.text, max(0, end - 82), end)
         return m if m is not None and not self.names.names_in(m.start(), m.end()) else None
 
+    def _passed_bracket(self, end: int) -> re.Match | None:
+        """A bracket a full reference passes over between a name and its article, ending at `end`: one that names
+        no instrument, or one in which the reference defines the short name of the one it names
+        (`(the "Palermo Convention")`); or None."""
+        return self._unnamed_bracket(end) or _DEFINING_BRACKET.search(self.text, max(0, end - 90), end)
+
     def _opens(self, pos: int) -> bool:
         """Whether only names, numbers of series, publishers and "see" stand between `pos` and the start of its
         clause: "[^3]: Council of Europe, Convention on Cybercrime, ETS No. 185, art. 16" but not "Unlike
@@ -960,7 +960,7 @@ class _Reading:
             name = self.names.ending(end)
             if name is not None:
                 pos = name.start
-            elif bracket := self._unnamed_bracket(end) or _DEFINING_BRACKET.search(text, max(0, end - 90), end):
+            elif bracket := self._passed_bracket(end):
                 pos = bracket.start()
             elif (m := _OPENER.search(before)) or (m := _FURNITURE.search(before)) or (m := _MD_MARK.search(before)):
                 pos = end - len(before) + m.start()  # "Convention on Cybercrime, 23 November 2001, ETS No. 185"

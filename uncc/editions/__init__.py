@@ -102,8 +102,8 @@ def cached(fmt: str) -> str:
     digest of its own text, and is used only if both are right; else it is made again."""
     from uncc import cache, store
 
-    raw = store.read_bytes(store.data_file())
-    key = cache.digest(b"\0".join([raw, fmt.encode(), _code(store.PACKAGE)]))
+    data = cache.digest(store.read_bytes(store.data_file()))  # the data file's key, as the store gives it
+    key = cache.digest(b"\0".join([data.encode(), fmt.encode(), _code(store.PACKAGE)]))
     name = f"edition-{fmt}-{key}.marshal"
     kept = cache.kept(name, key)
     if kept is not None:
@@ -113,7 +113,7 @@ def cached(fmt: str) -> str:
             cache.remove(name)
     doc = store.load()
     text = export(doc, fmt)
-    if doc.digest == cache.digest(raw):  # made from the bytes of the key, not from a file changed since
+    if doc.digest == data:  # made from the bytes of the key, not from a file changed since
         cache.keep(name, key, text.encode("utf-8"), kind=f"edition-{fmt}")
     return text
 
